@@ -1,0 +1,99 @@
+package org.branchpress.settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.branchpress.problem.Problems;
+import org.branchpress.source.SourceFile;
+import org.branchpress.yaml.SafeYaml;
+import org.branchpress.yaml.YamlMap;
+
+/** Stage 1: {@code site.yaml} → {@link SiteSettings}, every mistake reported with its line. */
+public final class SettingsLoader {
+    private static final List<String> KEYS = List.of("title", "subtitle", "language", "base_url", "page_size",
+            "screens", "review", "privacy", "rules");
+    private static final List<String> REVIEW_KEYS = List.of("required", "blocked", "warn");
+    private static final List<String> PRIVACY_KEYS = List.of("absentees", "member_stats");
+
+    private SettingsLoader() {
+    }
+
+    /** Reads settings; a missing site.yaml gives defaults and a warning. */
+    public static SiteSettings load(Optional<SourceFile> file, Problems problems) {
+        if (file.isEmpty()) {
+            return defaults("党支部");
+        }
+        SourceFile source = file.get();
+        YamlMap map = SafeYaml.parseMapping(source.text(), source.display(), 1, problems);
+        if (map == null) {
+            return defaults("党支部");
+        }
+        map.rejectUnknown(KEYS, "site.yaml ");
+        String title = map.requiredText("title", "支部或网站的名称").orElse("党支部");
+        String subtitle = map.text("subtitle").orElse("");
+        Language language = map.text("language").map(tag -> Language.of(tag).orElseGet(() -> {
+            problems.error(map.positionOf("language"), "settings/language",
+                    "language 只能是 zh-CN（简体）或 zh-TW（繁体），这里写的是“" + tag + "”。");
+            return Language.ZH_CN;
+        })).orElse(Language.ZH_CN);
+        Optional<String> baseUrl = map.text("base_url").map(url -> normaliseBaseUrl(url, map, problems));
+        int pageSize = map.integer("page_size").orElse(SiteSettings.DEFAULT_PAGE_SIZE);
+        if (pageSize < 1 || pageSize > 500) {
+            problems.error(map.positionOf("page_size"), "settings/page-size",
+                    "page_size 是每页列出的条数，应在 1 到 500 之间，这里是 " + pageSize + "。");
+            pageSize = SiteSettings.DEFAULT_PAGE_SIZE;
+        }
+        SiteSettings.Review review = map.map("review").map(r -> review(r)).orElse(
+                new SiteSettings.Review(false, List.of(), List.of()));
+        SiteSettings.Privacy privacy = map.map("privacy").map(p -> privacy(p, problems)).orElse(
+                new SiteSettings.Privacy(true, true));
+        return new SiteSettings(title, subtitle, language, baseUrl, pageSize, review, privacy,
+                activityTypes(map));
+    }
+
+    private static SiteSettings defaults(String title) {
+        return new SiteSettings(title, "", Language.ZH_CN, Optional.empty(), SiteSettings.DEFAULT_PAGE_SIZE,
+                new SiteSettings.Review(false, List.of(), List.of()), new SiteSettings.Privacy(true, true),
+                SiteSettings.DEFAULT_ACTIVITY_TYPES);
+    }
+
+    private static String normaliseBaseUrl(String url, YamlMap map, Problems problems) {
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            problems.error(map.positionOf("base_url"), "settings/base-url",
+                    "base_url 应当以 http:// 或 https:// 开头，例如 http://intranet.example/branch/。");
+        }
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static SiteSettings.Review review(YamlMap r) {
+        r.rejectUnknown(REVIEW_KEYS, "review ");
+        return new SiteSettings.Review(r.bool("required").orElse(false), r.textList("blocked"), r.textList("warn"));
+    }
+
+    private static SiteSettings.Privacy privacy(YamlMap p, Problems problems) {
+        p.rejectUnknown(PRIVACY_KEYS, "privacy ");
+        return new SiteSettings.Privacy(portalOrNowhere(p, "absentees", problems),
+                portalOrNowhere(p, "member_stats", problems));
+    }
+
+    private static boolean portalOrNowhere(YamlMap p, String key, Problems problems) {
+        String v = p.text(key).orElse("portal");
+        if (!v.equals("portal") && !v.equals("nowhere")) {
+            problems.error(p.positionOf(key), "settings/privacy",
+                    "privacy." + key + " 只能是 portal（只在门户显示）或 nowhere（哪里都不显示），这里写的是“" + v + "”。");
+        }
+        return !v.equals("nowhere");
+    }
+
+    /** Default types plus any type that site.yaml's rules name. */
+    private static List<String> activityTypes(YamlMap map) {
+        List<String> types = new ArrayList<>(SiteSettings.DEFAULT_ACTIVITY_TYPES);
+        if (map.has("rules")) {
+            for (YamlMap rule : map.mapList("rules", "一条规则")) {
+                rule.text("type").filter(t -> !types.contains(t)).ifPresent(types::add);
+            }
+        }
+        return List.copyOf(types);
+    }
+}

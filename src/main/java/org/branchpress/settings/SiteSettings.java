@@ -1,0 +1,33 @@
+package org.branchpress.settings;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code content/site.yaml}, validated. Screens and rules are kept as read; the stages
+ * that use them (TV screens, statistics) validate their own parts.
+ */
+public record SiteSettings(
+        String title,
+        String subtitle,
+        Language language,
+        Optional<String> baseUrl,
+        int pageSize,
+        Review review,
+        Privacy privacy,
+        List<String> activityTypes) {
+
+    public static final int DEFAULT_PAGE_SIZE = 20;
+
+    /** Activity types of CONTENT-FORMAT.md; site.yaml may add more through its rules. */
+    public static final List<String> DEFAULT_ACTIVITY_TYPES = List.of(
+            "支部党员大会", "支委会", "党小组会", "党课", "主题党日", "组织生活会", "民主评议党员",
+            "志愿服务", "专题学习", "其他");
+
+    public record Review(boolean required, List<String> blocked, List<String> warn) {
+    }
+
+    /** Where names of absent members and per-person statistics may appear. */
+    public record Privacy(boolean absenteesOnPortal, boolean memberStatsOnPortal) {
+    }
+}

@@ -1,0 +1,135 @@
+package org.branchpress.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.branchpress.problem.Problems;
+import org.branchpress.problem.SourcePosition;
+
+/**
+ * Stage 2: walks {@code content/} in sorted order. Markdown files are read and decoded;
+ * every other file is an asset to copy. Links that lead out of content/ are refused.
+ */
+public final class SourceReader {
+    private static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
+
+    private SourceReader() {
+    }
+
+    public static ContentFolder read(Path contentDir, Problems problems) {
+        Path root = realRoot(contentDir);
+        String prefix = root.getFileName() == null ? "" : root.getFileName() + "/";
+        List<Path> files = listFiles(root);
+        Optional<SourceFile> settings = Optional.empty();
+        List<Path> markdown = new ArrayList<>();
+        Map<String, AssetFile> assets = new LinkedHashMap<>();
+        for (Path file : files) {
+            String rel = relative(root, file);
+            if (isIgnored(rel)) {
+                continue;
+            }
+            if (!insideRoot(root, file)) {
+                problems.error(SourcePosition.wholeFile(prefix + rel), "source/outside",
+                        "这个文件是指向 content/ 之外的链接（快捷方式），为安全起见不会发布：请把真正的文件复制进 content/。");
+                continue;
+            }
+            if (rel.equals("site.yaml")) {
+                settings = readText(file, rel, prefix, null, problems);
+            } else if (rel.endsWith(".md") || rel.endsWith(".markdown")) {
+                markdown.add(file);
+            } else {
+                assets.put(rel, new AssetFile(rel, file));
+            }
+        }
+        List<SourceFile> documents = markdown.parallelStream()
+                .map(file -> {
+                    String rel = relative(root, file);
+                    Optional<ContentKind> kind = ContentKind.ofFolder(rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : "");
+                    if (kind.isEmpty()) {
+                        problems.warning(SourcePosition.wholeFile(prefix + rel), "source/unplaced",
+                                "这个 Markdown 文件不在 cases/、honors/、activities/ 或 pages/ 里，不会发布：请把它移到对应的文件夹。");
+                        return Optional.<SourceFile>empty();
+                    }
+                    return readText(file, rel, prefix, kind.get(), problems);
+                })
+                .flatMap(Optional::stream)
+                .toList();
+        return new ContentFolder(root, settings, documents, assets);
+    }
+
+    private static Path realRoot(Path contentDir) {
+        try {
+            return contentDir.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> listFiles(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> !Files.isDirectory(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<SourceFile> readText(Path file, String rel, String prefix, ContentKind kind,
+                                                 Problems problems) {
+        String display = prefix + rel;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_TEXT_BYTES) {
+                problems.error(SourcePosition.wholeFile(display), "source/too-large",
+                        "文件太大（" + size / 1024 / 1024 + " MB）：一个 Markdown 文件不能超过 8 MB，图片请放进 media/ 并用链接引用。");
+                return Optional.empty();
+            }
+            String text = TextDecoder.decode(Files.readAllBytes(file));
+            return Optional.of(new SourceFile(rel, display, file, text, kind));
+        } catch (TextDecoder.Undecodable e) {
+            problems.error(new SourcePosition(display, e.line(), 1), "source/encoding", e.getMessage());
+        } catch (IOException e) {
+            problems.error(SourcePosition.wholeFile(display), "source/unreadable",
+                    "无法读取这个文件（" + e.getMessage() + "）：请检查文件是否被其他程序占用，或权限是否正确。");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean insideRoot(Path root, Path file) {
+        if (!Files.isSymbolicLink(file)) {
+            return true;
+        }
+        try {
+            return file.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Editor and system clutter: hidden files, Word's lock files, Windows thumbnails. */
+    private static boolean isIgnored(String rel) {
+        for (String part : rel.split("/")) {
+            if (part.startsWith(".") || part.startsWith("~$") || part.startsWith("_")) {
+                return true;
+            }
+        }
+        String name = rel.substring(rel.lastIndexOf('/') + 1);
+        return name.equalsIgnoreCase("Thumbs.db") || name.equalsIgnoreCase("desktop.ini") || name.endsWith("~");
+    }
+
+    static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    static boolean exists(Path p) {
+        return Files.exists(p, LinkOption.NOFOLLOW_LINKS);
+    }
+}
