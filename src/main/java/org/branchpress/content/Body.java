@@ -1,0 +1,5 @@
+package org.branchpress.content;
+
+/** The Markdown after the front matter, and the file line it starts on (for messages). */
+public record Body(String markdown, int firstLine) {
+}

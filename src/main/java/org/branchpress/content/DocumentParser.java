@@ -1,0 +1,182 @@
+package org.branchpress.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.branchpress.problem.Problems;
+import org.branchpress.problem.SourcePosition;
+import org.branchpress.settings.SiteSettings;
+import org.branchpress.source.AssetFile;
+import org.branchpress.source.ContentKind;
+import org.branchpress.source.SourceFile;
+import org.branchpress.yaml.SafeYaml;
+import org.branchpress.yaml.YamlMap;
+
+/**
+ * Stage 3: a source file → a typed {@link Document}. Every field of CONTENT-FORMAT.md is
+ * checked here, with the file, line and column of the value; the parser goes on after a
+ * problem so one run lists them all. Returns empty when the file cannot become a page.
+ */
+public final class DocumentParser {
+    static final List<String> COMMON = List.of("title", "date", "slug", "tags", "summary", "cover", "draft",
+            "status", "reviewer", "approver", "screen", "show_from", "show_until");
+    static final List<String> CASE = with("source", "author", "branch");
+    static final List<String> HONOR = with("kind", "period", "issuer", "entries");
+    static final List<String> HONOREE = List.of("name", "unit", "photo", "citation", "members", "screen");
+    static final List<String> ACTIVITY = with("type", "location", "organizer", "host", "attendees", "absent",
+            "photos", "attendance");
+    static final List<String> ATTENDANCE = List.of("present", "expected");
+
+    private final SiteSettings settings;
+    private final Map<String, AssetFile> assets;
+    private final Problems problems;
+
+    public DocumentParser(SiteSettings settings, Map<String, AssetFile> assets, Problems problems) {
+        this.settings = settings;
+        this.assets = assets;
+        this.problems = problems;
+    }
+
+    public Optional<Document> parse(SourceFile file) {
+        Optional<FrontMatter> split = FrontMatter.split(file, problems);
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter fm = split.get();
+        YamlMap map = SafeYaml.parseMapping(fm.yaml(), file.display(), fm.yamlFirstLine(), problems);
+        if (map == null) {
+            return Optional.empty();
+        }
+        ContentKind kind = file.kind();
+        map.rejectUnknown(switch (kind) {
+            case CASE -> CASE;
+            case HONOR -> HONOR;
+            case ACTIVITY -> ACTIVITY;
+            case PAGE -> COMMON;
+        }, "front matter ");
+        Optional<Meta> meta = meta(file, map);
+        Document doc = switch (kind) {
+            case CASE -> meta.map(m -> new CaseStudy(file, m, fm.body(), map.text("source"), map.text("author"),
+                    map.text("branch"))).orElse(null);
+            case HONOR -> honorRoll(file, map, meta, fm.body());
+            case ACTIVITY -> activity(file, map, meta, fm.body());
+            case PAGE -> meta.map(m -> new FreePage(file, m, fm.body())).orElse(null);
+        };
+        return Optional.ofNullable(doc);
+    }
+
+    private Optional<Meta> meta(SourceFile file, YamlMap map) {
+        Optional<String> title = map.requiredText("title", "标题");
+        var date = file.kind() == ContentKind.PAGE ? map.date("date") : map.requiredDate("date");
+        String slug = map.text("slug").map(s -> {
+            if (!Slugs.isValid(s)) {
+                problems.error(map.positionOf("slug"), "content/slug",
+                        "slug 只能用小写英文字母、数字和连字符（例如 2024-zhuti-dangri），这里写的是“" + s + "”。");
+            }
+            return s;
+        }).orElseGet(() -> Slugs.of(file.baseName()));
+        Optional<ReviewStatus> status = map.text("status").flatMap(s -> {
+            Optional<ReviewStatus> st = ReviewStatus.of(s);
+            if (st.isEmpty()) {
+                problems.error(map.positionOf("status"), "content/status",
+                        "status 只能是 draft（草稿）、review（待审核）或 approved（已签发），这里写的是“" + s + "”。");
+            }
+            return st;
+        });
+        Meta meta = new Meta(title.orElse(""), date, slug, map.textList("tags"), map.text("summary"),
+                path(file, map, "cover"), map.bool("draft").orElse(false), status, map.text("reviewer"),
+                map.text("approver"), map.bool("screen").orElse(true), map.date("show_from"), map.date("show_until"));
+        if (title.isEmpty() || (file.kind() != ContentKind.PAGE && date.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(meta);
+    }
+
+    private HonorRoll honorRoll(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {
+        Optional<String> series = map.requiredText("kind", "奖项系列，例如 党员之星");
+        if (!map.has("entries")) {
+            problems.error(map.position(), "content/missing",
+                    "光荣榜缺少 entries（名单）：请加上 entries:，每位受表彰者写一项“- name: 姓名”。");
+        }
+        List<Honoree> entries = new ArrayList<>();
+        for (YamlMap entry : map.mapList("entries", "一位受表彰者")) {
+            entry.rejectUnknown(HONOREE, "光荣榜名单的一项");
+            Optional<String> name = entry.text("name");
+            if (name.isEmpty()) {
+                problems.error(entry.position(), "content/missing",
+                        "名单里这一项没有 name（姓名或团队名）：请加上“name: 姓名”。");
+                continue;
+            }
+            entries.add(new Honoree(name.get(), entry.text("unit"), path(file, entry, "photo"), entry.text("citation"),
+                    entry.textList("members"), entry.bool("screen").orElse(true)));
+        }
+        if (meta.isEmpty() || series.isEmpty()) {
+            return null;
+        }
+        return new HonorRoll(file, meta.get(), body, series.get(), map.text("period"), map.text("issuer"),
+                List.copyOf(entries));
+    }
+
+    private Activity activity(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {
+        Optional<String> type = map.requiredText("type", "活动类型，例如 主题党日");
+        type.filter(t -> !settings.activityTypes().contains(t)).ifPresent(t -> problems.error(map.positionOf("type"),
+                "content/activity-type", "活动类型“" + t + "”不在允许的类型里。可用的类型有："
+                        + String.join("、", settings.activityTypes()) + "。"));
+        List<String> photos = new ArrayList<>();
+        for (String written : map.textList("photos")) {
+            checkedPath(file, map.positionOf("photos"), written).ifPresent(photos::add);
+        }
+        Optional<Attendance> attendance = map.map("attendance").flatMap(this::attendance);
+        if (meta.isEmpty() || type.isEmpty()) {
+            return null;
+        }
+        return new Activity(file, meta.get(), body, type.get(), map.text("location"), map.text("organizer"),
+                map.text("host"), map.textList("attendees"), map.textList("absent"), List.copyOf(photos), attendance);
+    }
+
+    private Optional<Attendance> attendance(YamlMap a) {
+        a.rejectUnknown(ATTENDANCE, "attendance ");
+        Optional<Integer> present = a.integer("present");
+        Optional<Integer> expected = a.integer("expected");
+        if (present.isEmpty() || expected.isEmpty()) {
+            problems.error(a.position(), "content/attendance",
+                    "attendance 需要同时写 present（实到人数）和 expected（应到人数），例如 {present: 28, expected: 30}。");
+            return Optional.empty();
+        }
+        if (present.get() < 0 || expected.get() <= 0 || present.get() > expected.get()) {
+            problems.error(a.positionOf("present"), "content/attendance",
+                    "实到人数（present: " + present.get() + "）不能多于应到人数（expected: " + expected.get()
+                            + "），两者都不能是负数，应到人数至少为 1。");
+            return Optional.empty();
+        }
+        return Optional.of(new Attendance(present.get(), expected.get()));
+    }
+
+    /** A path field: resolved inside content/ and checked to exist. */
+    private Optional<String> path(SourceFile file, YamlMap map, String key) {
+        return map.text(key).flatMap(written -> checkedPath(file, map.positionOf(key), written));
+    }
+
+    private Optional<String> checkedPath(SourceFile file, SourcePosition at, String written) {
+        Optional<String> resolved = ContentPaths.resolve(file.folder(), written);
+        if (resolved.isEmpty()) {
+            problems.error(at, "content/path-outside",
+                    "路径“" + written + "”指向了 content/ 之外：图片和附件请放进 content/media/，并写成 media/… 这样的路径。");
+            return Optional.empty();
+        }
+        if (!assets.containsKey(resolved.get())) {
+            problems.error(at, "content/missing-file",
+                    "找不到文件“" + written + "”（应在 content/" + resolved.get() + "）：请把文件复制到那里，或改正路径和文件名（注意大小写和扩展名）。");
+            return Optional.empty();
+        }
+        return resolved;
+    }
+
+    private static List<String> with(String... extra) {
+        List<String> keys = new ArrayList<>(COMMON);
+        keys.addAll(List.of(extra));
+        return List.copyOf(keys);
+    }
+}

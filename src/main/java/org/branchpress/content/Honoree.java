@@ -1,0 +1,18 @@
+package org.branchpress.content;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One entry of an honor roll: a person, or a team when it has members.
+ *
+ * @param photo  content-relative path, empty when a generated portrait stands in
+ * @param screen false keeps this entry off the TV screens (the person did not agree)
+ */
+public record Honoree(String name, Optional<String> unit, Optional<String> photo, Optional<String> citation,
+                      List<String> members, boolean screen) {
+
+    public boolean team() {
+        return !members.isEmpty();
+    }
+}

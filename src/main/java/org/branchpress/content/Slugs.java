@@ -1,0 +1,44 @@
+package org.branchpress.content;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * ASCII address parts for Chinese names: {@code 2024年度党员之星} → {@code 2024-nian-du-dang-yuan-zhi-xing}.
+ * Pinyin comes from ICU, not from a table of our own.
+ */
+public final class Slugs {
+    private static final Pattern ASCII_SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+    /** ICU transliterators are not safe to share between threads. */
+    private static final ThreadLocal<Transliterator> PINYIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+
+    private Slugs() {
+    }
+
+    /** The slug of any text: pinyin for Chinese, lower-case words joined by dashes. */
+    public static String of(String text) {
+        String latin = needsTransliteration(text) ? PINYIN.get().transliterate(text) : text;
+        String ascii = Normalizer.normalize(latin, Normalizer.Form.NFKD).toLowerCase();
+        String slug = NOT_SLUG.matcher(ascii).replaceAll("-");
+        slug = slug.replaceAll("^-+|-+$", "");
+        return slug.isEmpty() ? "item" : slug;
+    }
+
+    /** True when a slug written by the officer is acceptable as it is. */
+    public static boolean isValid(String slug) {
+        return ASCII_SLUG.matcher(slug).matches() && slug.length() <= 120;
+    }
+
+    private static boolean needsTransliteration(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7F) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
