@@ -1,0 +1,133 @@
+package org.branchpress.markdown;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import org.branchpress.content.Addresses;
+import org.branchpress.content.ContentPaths;
+
+/**
+ * Rewrites every link and image of a body while it is rendered (no second pass over the
+ * HTML): links to other content files become relative addresses of their pages, images
+ * and attachments relative addresses of their copies, and anything that would run script
+ * ({@code javascript:}, {@code data:}) is dropped. Broken targets are reported with their line.
+ */
+final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Pattern SAFE_SCHEME = Pattern.compile("^(https?|mailto|tel|ftp):", Pattern.CASE_INSENSITIVE);
+
+    static BodyLinks create() {
+        return new BodyLinks();
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.linkResolverFactory(new IndependentLinkResolverFactory() {
+            @Override
+            public LinkResolver apply(LinkResolverBasicContext context) {
+                return BodyLinks::resolve;
+            }
+        });
+        builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                return (node, part, attributes) -> attributes(context, node, part, attributes);
+            }
+        });
+    }
+
+    private static void attributes(LinkResolverContext context, Node node, AttributablePart part,
+                                   MutableAttributes attributes) {
+        if (node instanceof Heading && part == AttributablePart.NODE) {
+            String id = MarkdownEngine.CONTEXT.get(context.getDocument()).headingIds.get(node);
+            if (id != null) {
+                attributes.replaceValue("id", id);
+            }
+        }
+    }
+
+    private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        MarkdownEngine.BodyContext body = MarkdownEngine.CONTEXT.get(context.getDocument());
+        String url = link.getUrl().strip();
+        boolean image = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF;
+        if (url.isEmpty() || url.startsWith("#") || node instanceof MailLink || node instanceof AutoLink) {
+            return link.withStatus(LinkStatus.VALID);
+        }
+        if (url.startsWith("//") || SCHEME.matcher(url).find()) {
+            if (SAFE_SCHEME.matcher(url).find() || url.startsWith("//")) {
+                return link.withStatus(LinkStatus.VALID);
+            }
+            body.problems.warning(body.positionOf(node), "markdown/unsafe-link",
+                    "链接“" + shorten(url) + "”可能运行脚本，已删除：正文里只能链接 http(s):// 网址或站内文件。");
+            return link.withStatus(LinkStatus.VALID).withUrl("#");
+        }
+        if (url.startsWith("/")) {
+            body.problems.error(body.positionOf(node), "markdown/absolute-link",
+                    "链接“" + url + "”以 / 开头：站内链接请写相对路径，例如 ../activities/2024-03-15-zhuti-dangri.md 或 media/图片.jpg。");
+            return link.withStatus(LinkStatus.VALID).withUrl("#");
+        }
+        return link.withStatus(LinkStatus.VALID).withUrl(internal(body, node, url, image));
+    }
+
+    private static String internal(MarkdownEngine.BodyContext body, Node node, String url, boolean image) {
+        int cut = firstOf(url, '#', '?');
+        String path = cut < 0 ? url : url.substring(0, cut);
+        String fragment = cut >= 0 && url.charAt(cut) == '#' ? url.substring(cut) : "";
+        Optional<String> resolved = ContentPaths.resolve(body.sourceFolder, path);
+        if (resolved.isEmpty()) {
+            body.problems.error(body.positionOf(node), "markdown/path-outside",
+                    "链接“" + url + "”指向了 content/ 之外：图片和附件请放进 content/media/，用 media/… 引用。");
+            return "#";
+        }
+        String target = resolved.get();
+        String lower = target.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            Optional<String> page = body.targets.page(target);
+            if (page.isPresent() && !image) {
+                return Addresses.relative(body.pageAddress, page.get()) + fragment;
+            }
+            body.problems.error(body.positionOf(node), "markdown/broken-link",
+                    "链接指向的页面“" + url + "”不存在（或不会发布）：请检查文件名是否改过，或改成现有的 .md 文件。");
+            return "#";
+        }
+        if (body.targets.isAsset(target)) {
+            return Addresses.relative(body.pageAddress, Addresses.asset(target)) + fragment;
+        }
+        body.problems.error(body.positionOf(node), "markdown/missing-file",
+                (image ? "找不到图片“" : "找不到文件“") + url + "”（应在 content/" + target
+                        + "）：请把文件复制到那里，或改正路径和文件名（注意大小写和扩展名）。");
+        return "#";
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    private static String shorten(String url) {
+        return url.length() > 40 ? url.substring(0, 40) + "…" : url;
+    }
+}

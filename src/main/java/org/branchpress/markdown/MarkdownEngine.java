@@ -1,0 +1,136 @@
+package org.branchpress.markdown;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.branchpress.problem.Problems;
+import org.branchpress.problem.SourcePosition;
+
+/**
+ * Stage 4's engine: one flexmark parser and renderer for the whole build, shared by the
+ * rendering threads (both are thread-safe once built). Per-document state travels in the
+ * parsed document's data, never in a field.
+ */
+public final class MarkdownEngine {
+    static final DataKey<BodyContext> CONTEXT = new DataKey<>("BRANCHPRESS_BODY_CONTEXT", (BodyContext) null);
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final LinkTargets targets;
+    private final Problems problems;
+
+    public MarkdownEngine(LinkTargets targets, Problems problems) {
+        this.targets = targets;
+        this.problems = problems;
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create(), CjkEmphasis.create(),
+                BodyLinks.create()));
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(HtmlRenderer.SOFT_BREAK, "");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Renders one body for the page at {@code pageAddress}.
+     *
+     * @param sourceFolder the file's folder inside content/, for relative links
+     * @param at           file and first line of the body, for problems
+     */
+    public RenderedBody render(String markdown, String sourceFolder, String pageAddress, SourcePosition at,
+                               String summaryOverride) {
+        Document doc = parser.parse(markdown);
+        CjkAutolinks.fix(doc);
+        BodyContext context = new BodyContext(sourceFolder, pageAddress, at, targets, problems);
+        doc.set(CONTEXT, context);
+        List<Heading> headings = context.assignHeadingIds(doc);
+        String html = renderer.render(doc);
+        if (hasRawHtml(doc)) {
+            html = HtmlCleaner.clean(html);
+        }
+        String summary = summaryOverride != null ? summaryOverride : Summaries.cut(leadText(doc), Summaries.TARGET);
+        int minutes = Summaries.readingMinutes(new TextCollectingVisitor().collectAndGetText(doc));
+        return new RenderedBody(html, headings, summary, minutes);
+    }
+
+    /** The text of the first paragraphs, enough for a summary. */
+    private static String leadText(Document doc) {
+        StringBuilder text = new StringBuilder();
+        TextCollectingVisitor collector = new TextCollectingVisitor();
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof Paragraph p && p.getParent() == doc) {
+                text.append(collector.collectAndGetText(p).replace("\n", "").strip());
+                if (text.length() > Summaries.TARGET * 2) {
+                    break;
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static boolean hasRawHtml(Document doc) {
+        for (Node node : doc.getDescendants()) {
+            if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per-document state for the link resolver and attribute provider. */
+    static final class BodyContext {
+        final String sourceFolder;
+        final String pageAddress;
+        final SourcePosition at;
+        final LinkTargets targets;
+        final Problems problems;
+        final Map<Node, String> headingIds = new IdentityHashMap<>();
+
+        BodyContext(String sourceFolder, String pageAddress, SourcePosition at, LinkTargets targets,
+                    Problems problems) {
+            this.sourceFolder = sourceFolder;
+            this.pageAddress = pageAddress;
+            this.at = at;
+            this.targets = targets;
+            this.problems = problems;
+        }
+
+        List<Heading> assignHeadingIds(Document doc) {
+            HeadingIds ids = new HeadingIds();
+            List<Heading> headings = new ArrayList<>();
+            for (Node node : doc.getDescendants()) {
+                if (node instanceof com.vladsch.flexmark.ast.Heading h) {
+                    String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+                    String id = ids.next(text);
+                    headingIds.put(h, id);
+                    headings.add(new Heading(h.getLevel(), text, id));
+                }
+            }
+            return List.copyOf(headings);
+        }
+
+        SourcePosition positionOf(Node node) {
+            return new SourcePosition(at.file(), at.line() + node.getLineNumber(), 1);
+        }
+    }
+}

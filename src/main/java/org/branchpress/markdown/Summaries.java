@@ -1,0 +1,70 @@
+package org.branchpress.markdown;
+
+/** Plain-text summaries cut where a Chinese reader expects: at a sentence end. */
+public final class Summaries {
+    static final int TARGET = 120;
+    private static final int MIN = 60;
+    private static final int MAX = 180;
+
+    private Summaries() {
+    }
+
+    /**
+     * Cuts {@code text} at the sentence end (。！？, with any closing quote after it) nearest
+     * {@code target} characters; without one in reach, at {@code target} with an ellipsis.
+     */
+    public static String cut(String text, int target) {
+        String t = text.strip();
+        if (t.codePointCount(0, t.length()) <= target + target / 4) {
+            return t;
+        }
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        int count = 0;
+        for (int i = 0; i < t.length(); i = t.offsetByCodePoints(i, 1)) {
+            count++;
+            if (count > MAX * target / TARGET) {
+                break;
+            }
+            char c = t.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') {
+                int end = i + 1;
+                while (end < t.length() && "”’」』）)".indexOf(t.charAt(end)) >= 0) {
+                    end++;
+                }
+                int distance = Math.abs(count - target);
+                if (count >= MIN * target / TARGET && distance < bestDistance) {
+                    best = end;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best > 0) {
+            return t.substring(0, best);
+        }
+        return t.substring(0, t.offsetByCodePoints(0, target)) + "……";
+    }
+
+    /** Reading time in minutes: 400 Chinese characters or 200 other words a minute, at least 1. */
+    public static int readingMinutes(String text) {
+        int han = 0;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                han++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                if (!inWord) {
+                    words++;
+                }
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return Math.max(1, (int) Math.ceil(han / 400.0 + words / 200.0));
+    }
+}
