@@ -1,0 +1,123 @@
+package org.branchpress.render;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.branchpress.settings.Language;
+
+/**
+ * Every word the theme prints, in simplified and traditional Chinese. Templates read them
+ * as {@code l.key}; a user's template may use any of them.
+ */
+public final class Labels {
+    private static final String[][] WORDS = {
+            {"home", "首页", "首頁"},
+            {"cases", "典型案例", "典型案例"},
+            {"honors", "光荣榜", "光榮榜"},
+            {"activities", "活动记录", "活動記錄"},
+            {"people", "人员", "人員"},
+            {"tags", "标签", "標籤"},
+            {"archive", "归档", "歸檔"},
+            {"series", "奖项", "獎項"},
+            {"pages", "关于", "關於"},
+            {"source", "来源", "來源"},
+            {"author", "作者", "作者"},
+            {"branch", "单位", "單位"},
+            {"date", "日期", "日期"},
+            {"readingTime", "阅读约", "閱讀約"},
+            {"minutes", "分钟", "分鐘"},
+            {"contents", "目录", "目錄"},
+            {"previous", "上一篇", "上一篇"},
+            {"next", "下一篇", "下一篇"},
+            {"newer", "较新", "較新"},
+            {"older", "较早", "較早"},
+            {"pageOf", "第 %d 页，共 %d 页", "第 %d 頁，共 %d 頁"},
+            {"latestCases", "最新案例", "最新案例"},
+            {"latestHonors", "最新光荣榜", "最新光榮榜"},
+            {"latestActivities", "近期活动", "近期活動"},
+            {"more", "更多", "更多"},
+            {"period", "期次", "期次"},
+            {"issuer", "发布", "發布"},
+            {"team", "团队", "團隊"},
+            {"members", "成员", "成員"},
+            {"unit", "所在", "所在"},
+            {"allRolls", "历年榜单", "歷年榜單"},
+            {"type", "类型", "類型"},
+            {"location", "地点", "地點"},
+            {"organizer", "承办", "承辦"},
+            {"host", "主持人", "主持人"},
+            {"attendees", "参加人员", "參加人員"},
+            {"absent", "缺席", "缺席"},
+            {"attendance", "出席", "出席"},
+            {"attendanceRate", "出席率", "出席率"},
+            {"present", "实到", "實到"},
+            {"expected", "应到", "應到"},
+            {"persons", "人", "人"},
+            {"photos", "活动照片", "活動照片"},
+            {"personHonors", "所获荣誉", "所獲榮譽"},
+            {"personActivities", "参加的活动", "參加的活動"},
+            {"personAbsent", "缺席的活动", "缺席的活動"},
+            {"asMemberOf", "团队成员：", "團隊成員："},
+            {"items", "条", "條"},
+            {"noItems", "暂无内容", "暫無內容"},
+            {"notFound", "页面不存在", "頁面不存在"},
+            {"notFoundText", "您要找的页面不存在或已被移动。", "您要找的頁面不存在或已被移動。"},
+            {"backHome", "返回首页", "返回首頁"},
+            {"feed", "订阅", "訂閱"},
+            {"builtWith", "由 branchpress 生成", "由 branchpress 生成"},
+            {"skip", "跳到正文", "跳到正文"},
+            {"menu", "栏目", "欄目"},
+            {"year", "年", "年"},
+            {"kindCase", "案例", "案例"},
+            {"kindHonor", "光荣榜", "光榮榜"},
+            {"kindActivity", "活动", "活動"},
+            {"kindPage", "页面", "頁面"},
+            {"kindPerson", "人员", "人員"},
+            {"print", "打印", "列印"},
+    };
+
+    private static final String[] WEEKDAYS_CN = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};
+
+    private final Map<String, String> words;
+    private final Language language;
+
+    public Labels(Language language) {
+        this.language = language;
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String[] w : WORDS) {
+            map.put(w[0], language.traditional() ? w[2] : w[1]);
+        }
+        this.words = Map.copyOf(map);
+    }
+
+    public Map<String, String> words() {
+        return words;
+    }
+
+    public String get(String key) {
+        String w = words.get(key);
+        if (w == null) {
+            throw new IllegalArgumentException("no label " + key);
+        }
+        return w;
+    }
+
+    /** {@code 2024年3月15日}: the date form of CONTENT-FORMAT.md, same in both scripts. */
+    public String date(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    public String weekday(DayOfWeek day) {
+        return WEEKDAYS_CN[day.getValue() - 1];
+    }
+
+    public String pageOf(int page, int pages) {
+        return String.format(get("pageOf"), page, pages);
+    }
+
+    public Language language() {
+        return language;
+    }
+}

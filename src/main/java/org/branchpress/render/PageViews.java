@@ -1,0 +1,204 @@
+package org.branchpress.render;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.branchpress.content.Activity;
+import org.branchpress.content.CaseStudy;
+import org.branchpress.content.Document;
+import org.branchpress.content.FreePage;
+import org.branchpress.content.HonorRoll;
+import org.branchpress.content.Honoree;
+import org.branchpress.site.Group;
+import org.branchpress.site.Item;
+import org.branchpress.site.Person;
+import org.branchpress.site.SiteModel;
+
+/** Builds the view records of each page from the site model: pure, no I/O. */
+final class PageViews {
+    private final SiteModel model;
+    private final Labels labels;
+    private final Map<Item<?>, Views.Card> cards = new IdentityHashMap<>();
+    private final Map<String, String> personAddress = new java.util.HashMap<>();
+    private final Map<String, String> tagAddress = new java.util.HashMap<>();
+    private final Map<String, String> seriesAddress = new java.util.HashMap<>();
+
+    PageViews(SiteModel model, Labels labels) {
+        this.model = model;
+        this.labels = labels;
+        model.people().forEach(p -> personAddress.put(p.name(), p.address()));
+        model.tags().forEach(t -> tagAddress.put(t.name(), t.address()));
+        model.series().forEach(s -> seriesAddress.put(s.name(), s.address()));
+        for (List<? extends Item<?>> section : List.of(model.cases(), model.honors(), model.activities())) {
+            section.forEach(i -> cards.put(i, card(i)));
+        }
+    }
+
+    Views.Card cardOf(Item<?> item) {
+        return cards.get(item);
+    }
+
+    List<Views.Card> cards(List<? extends Item<?>> items) {
+        List<Views.Card> out = new ArrayList<>(items.size());
+        items.forEach(i -> out.add(cards.get(i)));
+        return out;
+    }
+
+    Views.Home home() {
+        return new Views.Home(cards(first(model.cases(), 6)), cards(first(model.honors(), 4)),
+                cards(first(model.activities(), 6)),
+                new Views.Link(labels.get("more"), "cases/index.html"),
+                new Views.Link(labels.get("more"), "honors/index.html"),
+                new Views.Link(labels.get("more"), "activities/index.html"));
+    }
+
+    Views.CasePage casePage(Item<CaseStudy> item, Item<CaseStudy> newer, Item<CaseStudy> older) {
+        CaseStudy c = item.document();
+        List<Views.TocEntry> toc = item.body().headings().stream()
+                .filter(h -> h.level() >= 2 && h.level() <= 3)
+                .map(h -> new Views.TocEntry(h.level(), h.text(), h.id())).toList();
+        return new Views.CasePage(c.meta().title(), dateOf(c), c.origin().orElse(null), c.author().orElse(null),
+                c.branch().orElse(null), tagLinks(c), toc, item.body().readingMinutes(), item.body().html(),
+                c.meta().cover().map(this::assetHref).orElse(null),
+                older == null ? null : new Views.Link(older.title(), older.address()),
+                newer == null ? null : new Views.Link(newer.title(), newer.address()));
+    }
+
+    Views.HonorRollPage honorPage(Item<HonorRoll> item) {
+        HonorRoll h = item.document();
+        List<Views.HonoreeView> entries = h.entries().stream().map(this::honoree).toList();
+        return new Views.HonorRollPage(h.meta().title(), dateOf(h),
+                new Views.Link(h.series(), seriesAddress.get(h.series())), h.period().orElse(null),
+                h.issuer().orElse(null), blankToNull(item.body().html()), entries, tagLinks(h));
+    }
+
+    private Views.HonoreeView honoree(Honoree e) {
+        List<Views.Link> members = e.members().stream().map(this::personLink).toList();
+        return new Views.HonoreeView(e.name(), e.team() ? null : personAddress.get(e.name()), e.unit().orElse(null),
+                e.photo().map(this::assetHref).orElse(null), Portraits.of(e.name()), e.citation().orElse(null),
+                e.team(), members);
+    }
+
+    Views.SeriesPage seriesPage(Group<Item<HonorRoll>> series) {
+        List<Views.SeriesRoll> rolls = series.items().stream().map(r -> new Views.SeriesRoll(r.title(), r.address(),
+                dateOf(r.document()), r.document().period().orElse(null),
+                r.document().entries().stream().map(e -> e.team()
+                        ? new Views.Link(e.name(), r.address())
+                        : personLink(e.name())).toList())).toList();
+        return new Views.SeriesPage(series.name(), rolls);
+    }
+
+    Views.ActivityPage activityPage(Item<Activity> item) {
+        Activity a = item.document();
+        boolean showAbsent = model.settings().privacy().absenteesOnPortal();
+        String attendance = a.attendance().map(n -> labels.get("present") + " " + n.present() + " "
+                + labels.get("persons") + "，" + labels.get("expected") + " " + n.expected() + " "
+                + labels.get("persons")).orElse(null);
+        return new Views.ActivityPage(a.meta().title(), dateOf(a), a.type(), a.location().orElse(null),
+                a.organizer().orElse(null), a.host().map(this::personLink).orElse(null),
+                a.attendees().stream().map(this::personLink).toList(),
+                showAbsent ? a.absent().stream().map(this::personLink).toList() : List.of(),
+                a.absent().size(), attendance, a.rate().map(r -> r.label()).orElse(null),
+                a.photos().stream().map(this::assetHref).toList(), blankToNull(item.body().html()), tagLinks(a));
+    }
+
+    Views.PersonPage personPage(Person p) {
+        List<Views.PersonHonor> honors = p.honors().stream().map(h -> new Views.PersonHonor(h.roll().title(),
+                h.roll().address(), dateOf(h.roll().document()), h.entry().citation().orElse(null),
+                h.asMember() ? h.entry().name() : null)).toList();
+        boolean showAbsent = model.settings().privacy().absenteesOnPortal();
+        return new Views.PersonPage(p.name(), Portraits.of(p.name()), honors, cards(p.attended()),
+                showAbsent ? cards(p.absent()) : List.of());
+    }
+
+    Views.Index peopleIndex() {
+        return new Views.Index(labels.get("people"), model.people().stream()
+                .map(p -> new Views.Counted(p.name(), p.address(), p.honors().size() + p.attended().size())).toList());
+    }
+
+    Views.Index tagIndex() {
+        return new Views.Index(labels.get("tags"), model.tags().stream()
+                .map(t -> new Views.Counted(t.name(), t.address(), t.items().size())).toList());
+    }
+
+    Views.Index archiveIndex() {
+        return new Views.Index(labels.get("archive"), model.years().stream()
+                .map(y -> new Views.Counted(y.name() + labels.get("year"), y.address(), y.items().size())).toList());
+    }
+
+    Views.FreePageView freePage(Item<FreePage> item) {
+        return new Views.FreePageView(item.title(), item.body().html());
+    }
+
+    List<Views.Link> seriesLinks() {
+        return model.series().stream().map(s -> new Views.Link(s.name(), s.address())).toList();
+    }
+
+    private Views.Card card(Item<?> item) {
+        Document d = item.document();
+        String cover = d.meta().cover().map(this::assetHref).orElse(null);
+        List<String> facts = new ArrayList<>();
+        String summary = item.body().summary();
+        String kind;
+        if (d instanceof Activity a) {
+            kind = "activity";
+            facts.add(a.type());
+            a.location().ifPresent(facts::add);
+            if (cover == null && !a.photos().isEmpty()) {
+                cover = assetHref(a.photos().get(0));
+            }
+        } else if (d instanceof HonorRoll h) {
+            kind = "honor";
+            facts.add(h.series());
+            h.period().ifPresent(facts::add);
+            if (summary.isEmpty()) {
+                summary = honoreeNames(h);
+            }
+        } else if (d instanceof CaseStudy c) {
+            kind = "case";
+            c.origin().ifPresent(facts::add);
+        } else {
+            kind = "page";
+        }
+        return new Views.Card(kind, labels.get("kind" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1)),
+                item.title(), item.address(), dateOf(d), summary, cover, List.copyOf(facts));
+    }
+
+    private String honoreeNames(HonorRoll h) {
+        List<String> names = h.entries().stream().map(Honoree::name).toList();
+        String joined = String.join("、", names.subList(0, Math.min(6, names.size())));
+        return names.size() > 6 ? joined + " 等 " + names.size() + " " + (h.entries().stream()
+                .anyMatch(Honoree::team) ? "项" : labels.get("persons")) : joined;
+    }
+
+    private List<Views.Link> tagLinks(Document d) {
+        return d.meta().tags().stream().distinct().map(t -> new Views.Link(t, tagAddress.get(t))).toList();
+    }
+
+    private Views.Link personLink(String name) {
+        return new Views.Link(name, personAddress.get(name));
+    }
+
+    private String assetHref(String contentPath) {
+        return org.branchpress.content.Addresses.encodePath(model.assets().get(contentPath).address());
+    }
+
+    String dateOf(Document d) {
+        return d.meta().date().map(labels::date).orElse(null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    static <T> List<T> first(List<T> list, int n) {
+        return list.subList(0, Math.min(n, list.size()));
+    }
+
+    static <T> Optional<T> at(List<T> list, int i) {
+        return i >= 0 && i < list.size() ? Optional.of(list.get(i)) : Optional.empty();
+    }
+}

@@ -1,0 +1,99 @@
+package org.branchpress.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What templates see: plain records with texts ready to print (dates in Chinese) and
+ * root-relative hrefs that templates prefix with {@code ${root}}. Nullable fields are
+ * absent values; templates test them with {@code ??}.
+ */
+public final class Views {
+    private Views() {
+    }
+
+    /** The data model of every page: the frame around it, and its own content. */
+    public record Page(String root, String address, String title, String description, SiteInfo site,
+                       Map<String, String> l, String section, Object content) {
+    }
+
+    public record SiteInfo(String title, String subtitle, String lang, List<Link> nav, List<Link> pages,
+                           String feedHref) {
+    }
+
+    public record Link(String label, String href) {
+    }
+
+    /** An item in a list: a case, a roll, an activity. */
+    public record Card(String kind, String kindLabel, String title, String href, String date, String summary,
+                       String cover, List<String> facts) {
+    }
+
+    public record Pager(String label, String newer, String older) {
+    }
+
+    public record Home(List<Card> cases, List<Card> honors, List<Card> activities, Link casesMore,
+                       Link honorsMore, Link activitiesMore) {
+    }
+
+    public record CardList(String heading, String intro, List<Link> groups, List<Card> cards, Pager pager) {
+    }
+
+    public record TocEntry(int level, String text, String id) {
+    }
+
+    public record CasePage(String title, String date, String origin, String author, String branch, List<Link> tags,
+                           List<TocEntry> toc, int minutes, String html, String cover, Link previous, Link next) {
+    }
+
+    public record Portrait(String initials, String color) {
+    }
+
+    public record HonoreeView(String name, String href, String unit, String photo, Portrait portrait,
+                              String citation, boolean team, List<Link> members) {
+    }
+
+    public record HonorRollPage(String title, String date, Link series, String period, String issuer,
+                                String html, List<HonoreeView> entries, List<Link> tags) {
+    }
+
+    public record SeriesRoll(String title, String href, String date, String period, List<Link> names) {
+    }
+
+    public record SeriesPage(String name, List<SeriesRoll> rolls) {
+    }
+
+    public record ActivityPage(String title, String date, String type, String location, String organizer,
+                               Link host, List<Link> attendees, List<Link> absent, int absentCount,
+                               String attendance, String rate, List<String> photos, String html, List<Link> tags) {
+    }
+
+    public record PersonHonor(String title, String href, String date, String citation, String team) {
+    }
+
+    public record PersonPage(String name, Portrait portrait, List<PersonHonor> honors, List<Card> attended,
+                             List<Card> absent) {
+    }
+
+    public record Counted(String label, String href, int count) {
+    }
+
+    public record Index(String heading, List<Counted> entries) {
+    }
+
+    public record FreePageView(String title, String html) {
+    }
+
+    public record FeedEntry(String title, String link, String id, String updated, String summary, String kind) {
+    }
+
+    public record Feed(String title, String subtitle, String selfLink, String siteLink, String id, String updated,
+                       List<FeedEntry> entries) {
+    }
+
+    public record SitemapEntry(String loc, String lastmod) {
+    }
+
+    public record Sitemap(List<SitemapEntry> entries) {
+    }
+}

@@ -1,0 +1,136 @@
+package org.branchpress.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.branchpress.content.Activity;
+import org.branchpress.content.CaseStudy;
+import org.branchpress.content.Document;
+import org.branchpress.content.FreePage;
+import org.branchpress.content.HonorRoll;
+import org.branchpress.content.Honoree;
+import org.branchpress.content.Slugs;
+import org.branchpress.settings.SiteSettings;
+
+/** Stage 5: rendered documents → the site model (sections, people, tags, series, years). */
+public final class ModelAssembler {
+    private ModelAssembler() {
+    }
+
+    public static SiteModel assemble(SiteSettings settings, List<Item<?>> items, Map<String, Asset> assets) {
+        List<Item<CaseStudy>> cases = ofType(items, CaseStudy.class);
+        List<Item<HonorRoll>> honors = ofType(items, HonorRoll.class);
+        List<Item<Activity>> activities = ofType(items, Activity.class);
+        List<Item<FreePage>> pages = ofType(items, FreePage.class).stream()
+                .sorted(Comparator.comparing((Item<FreePage> i) -> i.document().source().relative())).toList();
+        List<Item<?>> dated = new ArrayList<>();
+        dated.addAll(cases);
+        dated.addAll(honors);
+        dated.addAll(activities);
+        dated.sort(Item.NEWEST_FIRST);
+        return new SiteModel(settings, cases, honors, activities, pages, people(honors, activities),
+                tags(dated), series(honors), years(dated), assets);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <D extends Document> List<Item<D>> ofType(List<Item<?>> items, Class<D> type) {
+        return items.stream().filter(i -> type.isInstance(i.document())).map(i -> (Item<D>) i)
+                .sorted(Item.NEWEST_FIRST).toList();
+    }
+
+    private static List<Person> people(List<Item<HonorRoll>> honors, List<Item<Activity>> activities) {
+        Map<String, List<Person.Honor>> honorsByName = new TreeMap<>();
+        Map<String, List<Item<Activity>>> attended = new TreeMap<>();
+        Map<String, List<Item<Activity>>> absent = new TreeMap<>();
+        for (Item<HonorRoll> roll : honors) {
+            for (Honoree entry : roll.document().entries()) {
+                if (entry.team()) {
+                    entry.members().forEach(m -> add(honorsByName, m, new Person.Honor(roll, entry, true)));
+                } else {
+                    add(honorsByName, entry.name(), new Person.Honor(roll, entry, false));
+                }
+            }
+        }
+        for (Item<Activity> a : activities) {
+            Set<String> present = new HashSet<>(a.document().attendees());
+            a.document().host().ifPresent(present::add);
+            present.forEach(n -> add(attended, n, a));
+            a.document().absent().forEach(n -> add(absent, n, a));
+        }
+        Set<String> names = new java.util.TreeSet<>(honorsByName.keySet());
+        names.addAll(attended.keySet());
+        names.addAll(absent.keySet());
+        Map<String, String> slugs = uniqueSlugs(names);
+        List<Person> people = new ArrayList<>();
+        for (String name : names) {
+            people.add(new Person(name, "people/" + slugs.get(name) + "/index.html",
+                    List.copyOf(honorsByName.getOrDefault(name, List.of())),
+                    sorted(attended.getOrDefault(name, List.of())),
+                    sorted(absent.getOrDefault(name, List.of()))));
+        }
+        return List.copyOf(people);
+    }
+
+    private static List<Group<Item<?>>> tags(List<Item<?>> dated) {
+        Map<String, List<Item<?>>> byTag = new TreeMap<>();
+        for (Item<?> item : dated) {
+            for (String tag : new java.util.LinkedHashSet<>(item.document().meta().tags())) {
+                add(byTag, tag, item);
+            }
+        }
+        return groups(byTag, "tags/");
+    }
+
+    private static List<Group<Item<HonorRoll>>> series(List<Item<HonorRoll>> honors) {
+        Map<String, List<Item<HonorRoll>>> bySeries = new TreeMap<>();
+        honors.forEach(h -> add(bySeries, h.document().series(), h));
+        return groups(bySeries, "honors/series/");
+    }
+
+    private static List<Group<Item<?>>> years(List<Item<?>> dated) {
+        Map<String, List<Item<?>>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        dated.forEach(i -> add(byYear, String.valueOf(i.date().getYear()), i));
+        List<Group<Item<?>>> out = new ArrayList<>();
+        byYear.forEach((year, list) -> out.add(new Group<>(year, "archive/" + year + "/index.html", List.copyOf(list))));
+        return List.copyOf(out);
+    }
+
+    private static <T> List<Group<T>> groups(Map<String, List<T>> byName, String folder) {
+        Map<String, String> slugs = uniqueSlugs(byName.keySet());
+        List<Group<T>> out = new ArrayList<>();
+        byName.forEach((name, list) -> out.add(new Group<>(name, folder + slugs.get(name) + "/index.html",
+                List.copyOf(list))));
+        return List.copyOf(out);
+    }
+
+    /** Pinyin slugs; names that read the same (王伟, 王炜) get -2, -3 in sorted order. */
+    static Map<String, String> uniqueSlugs(Iterable<String> sortedNames) {
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<String> used = new HashSet<>(Set.of("index", "series", "page"));
+        for (String name : sortedNames) {
+            String base = Slugs.of(name);
+            String slug = base;
+            for (int n = 2; !used.add(slug); n++) {
+                slug = base + "-" + n;
+            }
+            out.put(name, slug);
+        }
+        return out;
+    }
+
+    private static <K, V> void add(Map<K, List<V>> map, K key, V value) {
+        map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+
+    private static List<Item<Activity>> sorted(List<Item<Activity>> list) {
+        List<Item<Activity>> copy = new ArrayList<>(list);
+        copy.sort(Item.NEWEST_FIRST);
+        return List.copyOf(copy);
+    }
+}
