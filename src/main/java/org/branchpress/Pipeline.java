@@ -1,0 +1,176 @@
+package org.branchpress;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.branchpress.content.Addresses;
+import org.branchpress.content.Document;
+import org.branchpress.content.DocumentParser;
+import org.branchpress.content.ReviewStatus;
+import org.branchpress.markdown.LinkTargets;
+import org.branchpress.markdown.MarkdownEngine;
+import org.branchpress.problem.ContentException;
+import org.branchpress.problem.Problem;
+import org.branchpress.problem.Problems;
+import org.branchpress.problem.SourcePosition;
+import org.branchpress.publish.SiteWriter;
+import org.branchpress.render.SiteRenderer;
+import org.branchpress.render.Theme;
+import org.branchpress.settings.SettingsLoader;
+import org.branchpress.settings.SiteSettings;
+import org.branchpress.site.Asset;
+import org.branchpress.site.Item;
+import org.branchpress.site.ModelAssembler;
+import org.branchpress.site.SiteModel;
+import org.branchpress.source.ContentFolder;
+import org.branchpress.source.ContentKind;
+import org.branchpress.source.SourceReader;
+
+/**
+ * The build, in the order it happens. Each stage takes the previous stage's value and
+ * returns the next; this class is the only place that knows the order. Problems of stages
+ * 1–5 are collected and reported together before anything is written.
+ */
+public final class Pipeline {
+
+    /** What to build from and where to. */
+    public record Options(Path content, Optional<Path> templates, Path output, boolean drafts) {
+    }
+
+    /** What a finished build reports: pages per kind, warnings, the build id. */
+    public record Result(Map<String, Integer> counts, List<Problem> warnings, int files, String buildId) {
+    }
+
+    /** Stage 5's value with everything check needs. */
+    public record Checked(SiteModel model, List<Problem> problems) {
+    }
+
+    private final Consumer<String> progress;
+
+    public Pipeline(Consumer<String> progress) {
+        this.progress = progress;
+    }
+
+    /** Stages 1–5: read and validate everything, write nothing. Throws when there is an error. */
+    public Checked check(Options options) {
+        Problems problems = new Problems();
+        ContentFolder folder = readSources(options.content(), problems);          // 2 (site.yaml is read here too)
+        SiteSettings settings = loadSettings(folder, problems);                  // 1
+        List<Document> documents = parseFrontMatter(folder, settings, problems); // 3
+        List<Document> published = selectPublished(documents, settings, options.drafts());
+        Map<Document, String> addresses = assignAddresses(published, problems);
+        List<Item<?>> items = renderMarkdown(published, addresses, folder, problems); // 4
+        stopOnErrors(problems);
+        SiteModel model = assembleModel(settings, items, folder);                // 5
+        return new Checked(model, problems.sorted());
+    }
+
+    /** The whole build: check, then render templates and publish the new site atomically. */
+    public Result build(Options options) {
+        Checked checked = check(options);
+        Theme theme = new Theme(options.templates());
+        try (SiteWriter writer = SiteWriter.open(options.output())) {
+            Map<String, Integer> counts = renderTemplates(theme, checked.model(), writer); // 6 (+7: links are
+            copyStatic(theme, checked.model(), writer);                                   //   relative already)
+            String buildId = writeBuildId(writer);
+            progress.accept("发布网站…");
+            writer.publish();                                                              // 8
+            return new Result(counts, checked.problems(), writer.fileCount(), buildId);
+        }
+    }
+
+    private ContentFolder readSources(Path content, Problems problems) {
+        progress.accept("读取内容…");
+        return SourceReader.read(content, problems);
+    }
+
+    private SiteSettings loadSettings(ContentFolder folder, Problems problems) {
+        return SettingsLoader.load(folder.settings(), problems);
+    }
+
+    private List<Document> parseFrontMatter(ContentFolder folder, SiteSettings settings, Problems problems) {
+        progress.accept("解析 " + folder.documents().size() + " 个文件…");
+        DocumentParser parser = new DocumentParser(settings, folder.assets(), problems);
+        return folder.documents().parallelStream().map(parser::parse).flatMap(Optional::stream).toList();
+    }
+
+    /** Drafts only with --drafts; with review.required only approved items. */
+    private static List<Document> selectPublished(List<Document> documents, SiteSettings settings, boolean drafts) {
+        return documents.stream()
+                .filter(d -> drafts || !d.meta().draft())
+                .filter(d -> drafts || !settings.review().required()
+                        || d.meta().status().filter(s -> s == ReviewStatus.APPROVED).isPresent())
+                .toList();
+    }
+
+    /** Page addresses from slugs; a slug used twice in a section is an error at both files. */
+    private static Map<Document, String> assignAddresses(List<Document> documents, Problems problems) {
+        Map<Document, String> addresses = new LinkedHashMap<>();
+        Map<String, Document> taken = new HashMap<>();
+        for (Document d : documents) {
+            String address = Addresses.page(d.kind(), d.meta().slug());
+            Document other = taken.putIfAbsent(address, d);
+            if (other != null) {
+                problems.error(SourcePosition.wholeFile(d.source().display()), "content/duplicate-slug",
+                        "这个文件和 " + other.source().display() + " 的网址相同（" + d.meta().slug()
+                                + "）：请在其中一个文件的 front matter 里写一个不同的 slug。");
+            } else if (d.kind() == ContentKind.HONOR && d.meta().slug().equals("series")) {
+                problems.error(SourcePosition.wholeFile(d.source().display()), "content/reserved-slug",
+                        "slug “series” 已被奖项页面使用：请换一个 slug。");
+            } else {
+                addresses.put(d, address);
+            }
+        }
+        return addresses;
+    }
+
+    private List<Item<?>> renderMarkdown(List<Document> documents, Map<Document, String> addresses,
+                                         ContentFolder folder, Problems problems) {
+        progress.accept("渲染 " + documents.size() + " 篇正文…");
+        Map<String, String> bySource = new HashMap<>();
+        addresses.forEach((d, a) -> bySource.put(d.source().relative(), a));
+        MarkdownEngine engine = new MarkdownEngine(new LinkTargets(bySource, folder.assets().keySet()), problems);
+        return addresses.entrySet().parallelStream().<Item<?>>map(e -> {
+            Document d = e.getKey();
+            SourcePosition at = new SourcePosition(d.source().display(), d.body().firstLine(), 1);
+            return new Item<>(d, e.getValue(), engine.render(d.body().markdown(), d.source().folder(), e.getValue(),
+                    at, d.meta().summary().orElse(null)));
+        }).toList();
+    }
+
+    private static void stopOnErrors(Problems problems) {
+        if (problems.hasErrors()) {
+            throw new ContentException(problems.sorted());
+        }
+    }
+
+    private static SiteModel assembleModel(SiteSettings settings, List<Item<?>> items, ContentFolder folder) {
+        Map<String, Asset> assets = new LinkedHashMap<>();
+        folder.assets().forEach((rel, file) -> assets.put(rel, new Asset(Addresses.asset(rel), file.path())));
+        return ModelAssembler.assemble(settings, new ArrayList<>(items), assets);
+    }
+
+    private Map<String, Integer> renderTemplates(Theme theme, SiteModel model, SiteWriter writer) {
+        progress.accept("生成页面…");
+        return new SiteRenderer(theme, model).renderAll(writer::write);
+    }
+
+    private static void copyStatic(Theme theme, SiteModel model, SiteWriter writer) {
+        theme.assets().forEach(writer::write);
+        model.assets().values().parallelStream().forEach(a -> writer.copy(a.address(), a.source()));
+    }
+
+    /** {@code window.BUILD_ID = "…";} from the digest of every other file: content, not clock. */
+    private static String writeBuildId(SiteWriter writer) {
+        String id = writer.contentId();
+        writer.write("build-id.js", ("window.BUILD_ID = \"" + id + "\";\n").getBytes(StandardCharsets.UTF_8));
+        return id;
+    }
+}

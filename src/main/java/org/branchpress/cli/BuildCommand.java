@@ -1,0 +1,60 @@
+package org.branchpress.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.branchpress.Pipeline;
+import org.branchpress.problem.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code build}: content/ → a new site/, swapped in only when complete. */
+@Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"生成网站：读取内容文件夹，检查全部内容，生成完整的新网站后再替换旧网站。",
+                "有错误时列出每一处错误（文件:行:列），退出码为 1，旧网站保持不变。"})
+public final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "内容文件夹（site.yaml、cases/、honors/、activities/、pages/、media/），默认：${DEFAULT-VALUE}")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "自定义模板文件夹：其中的文件替换内置主题中同名的文件；文件夹不存在时只用内置主题。默认：${DEFAULT-VALUE}")
+    Path templates;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
+            description = "输出文件夹：生成完成后整体替换，可直接复制到任何网页服务器或 U 盘。默认：${DEFAULT-VALUE}")
+    Path output;
+
+    @Option(names = "--drafts", description = "同时发布草稿（draft: true）和未签发的内容，用于预览，不要用于正式发布。")
+    boolean drafts;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err);
+        CliChecks.requireContentFolder(content);
+        Pipeline.Result result = new Pipeline(progress::stage).build(
+                new Pipeline.Options(content, Optional.of(templates).filter(Files::isDirectory), output, drafts));
+        progress.done();
+        result.warnings().forEach(p -> err.println(p.format()));
+        Path index = output.resolve("index.html");
+        err.println(String.format("完成：%d 个页面（案例 %d，光荣榜 %d，活动 %d，人员 %d），共 %d 个文件，%d 条警告，用时 %s。",
+                result.counts().get("pages"), result.counts().get("cases"), result.counts().get("honors"),
+                result.counts().get("activities"), result.counts().get("people"), result.files(),
+                result.warnings().stream().filter(p -> !p.isError()).count(), progress.elapsed()));
+        spec.commandLine().getOut().println("网站已生成：用浏览器打开 " + index.toAbsolutePath().normalize().toUri());
+        return 0;
+    }
+
+    static long errors(java.util.List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).count();
+    }
+}

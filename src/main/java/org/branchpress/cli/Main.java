@@ -1,0 +1,67 @@
+package org.branchpress.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.branchpress.problem.ContentException;
+import org.branchpress.problem.Problem;
+import org.branchpress.problem.PublishException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line. One exception handler maps exception types to the exit codes of
+ * COMMANDS.md: 1 for the user's content or settings (never with a stack trace), 2 for a
+ * wrong command line, 3 for a bug in branchpress.
+ */
+@Command(name = "branchpress", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"党支部宣传网站生成器：把 content/ 里的 Markdown 变成内网门户和楼宇电视页面。",
+                "Static site generator for a Party branch's publicity work."},
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = true)
+public final class Main implements Runnable {
+    static final int CONTENT_ERROR = 1;
+    static final int BUG = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status (tests call this). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr()));
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int handle(Exception e, PrintWriter err) {
+        if (e instanceof ContentException ce) {
+            for (Problem p : ce.problems()) {
+                err.println(p.format());
+            }
+            long errors = ce.problems().stream().filter(Problem::isError).count();
+            err.println("构建失败：发现 " + errors + " 处错误，" + (ce.problems().size() - errors)
+                    + " 条警告。请按上面的提示修改后重新运行；原来的网站没有改动。");
+            return CONTENT_ERROR;
+        }
+        if (e instanceof PublishException pe) {
+            err.println("错误：" + pe.getMessage());
+            return CONTENT_ERROR;
+        }
+        err.println("branchpress 内部错误（这是程序的缺陷，不是您的内容有问题）。请把下面的信息发给维护人员：");
+        e.printStackTrace(err);
+        return BUG;
+    }
+}

@@ -1,0 +1,198 @@
+package org.branchpress.publish;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.branchpress.problem.PublishException;
+
+/**
+ * Stage 8: writes the new site into a folder beside the output folder and swaps it in only
+ * when complete. A build that fails or is killed leaves the previous site exactly as it
+ * was; leftovers of a killed build are removed by the next one.
+ */
+public final class SiteWriter implements AutoCloseable {
+    private static final String STAGING = ".new-";
+    private static final String RETIRED = ".old-";
+
+    private final Path output;
+    private final Path staging;
+    private final Map<String, byte[]> hashes = new ConcurrentHashMap<>();
+    private boolean published;
+
+    private SiteWriter(Path output, Path staging) {
+        this.output = output;
+        this.staging = staging;
+    }
+
+    /** Recovers from an interrupted swap, removes stale staging folders, opens a new one. */
+    public static SiteWriter open(Path output) {
+        Path out = output.toAbsolutePath().normalize();
+        Path parent = out.getParent();
+        try {
+            Files.createDirectories(parent);
+            recover(out);
+            Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + STAGING);
+            return new SiteWriter(out, staging);
+        } catch (IOException e) {
+            throw new PublishException("无法在“" + parent + "”里写入新网站（" + reason(e)
+                    + "）：请检查这个文件夹是否存在、是否有写入权限、磁盘是否已满。原来的网站没有改动。", e);
+        }
+    }
+
+    /** Writes one file of the site; safe to call from several threads. */
+    public void write(String address, byte[] bytes) {
+        Path target = staging.resolve(address);
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        hashes.put(address, sha256(bytes));
+    }
+
+    public void copy(String address, Path source) {
+        try {
+            write(address, Files.readAllBytes(source));
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    /** A digest of every file written so far, by address: the same content, the same id. */
+    public String contentId() {
+        MessageDigest digest = digest();
+        for (Map.Entry<String, byte[]> e : new TreeMap<>(hashes).entrySet()) {
+            digest.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(e.getValue());
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+
+    public int fileCount() {
+        return hashes.size();
+    }
+
+    /** Swaps the new site in: the old one is moved aside, the new one renamed into place. */
+    public void publish() {
+        try {
+            Path retired = null;
+            if (Files.exists(output)) {
+                retired = output.resolveSibling("." + output.getFileName() + RETIRED + System.nanoTime());
+                move(output, retired);
+            }
+            try {
+                move(staging, output);
+            } catch (IOException e) {
+                if (retired != null) {
+                    move(retired, output);
+                }
+                throw e;
+            }
+            published = true;
+            if (retired != null) {
+                deleteTree(retired);
+            }
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!published) {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                // the next build removes stale staging folders
+            }
+        }
+    }
+
+    private static void recover(Path out) throws IOException {
+        Path parent = out.getParent();
+        String name = out.getFileName().toString();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + "*")) {
+            for (Path p : siblings) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("." + name + RETIRED) && !Files.exists(out)) {
+                    move(p, out); // a swap was cut off between its two renames: put the old site back
+                } else if (n.startsWith("." + name + STAGING) || n.startsWith("." + name + RETIRED)) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private PublishException failure(IOException e) {
+        return new PublishException("写入网站文件时出错（" + reason(e) + "）：请检查“" + output.getParent()
+                + "”的写入权限和磁盘空间。原来的网站没有改动。", e);
+    }
+
+    private static String reason(IOException e) {
+        String type = e.getClass().getSimpleName();
+        if (type.equals("AccessDeniedException")) {
+            return "没有写入权限：" + e.getMessage();
+        }
+        if (type.equals("FileSystemException") && String.valueOf(e.getMessage()).contains("Read-only")) {
+            return "文件系统是只读的";
+        }
+        if (String.valueOf(e.getMessage()).contains("No space")) {
+            return "磁盘空间不足";
+        }
+        return type + ": " + e.getMessage();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        return digest().digest(bytes);
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
