@@ -21,7 +21,7 @@ public final class Slugs {
 
     /** The slug of any text: pinyin for Chinese, lower-case words joined by dashes. */
     public static String of(String text) {
-        String latin = needsTransliteration(text) ? PINYIN.get().transliterate(text) : text;
+        String latin = needsTransliteration(text) ? pinyin(text) : text;
         String ascii = Normalizer.normalize(latin, Normalizer.Form.NFKD).toLowerCase();
         String slug = NOT_SLUG.matcher(ascii).replaceAll("-");
         slug = slug.replaceAll("^-+|-+$", "");
@@ -31,6 +31,24 @@ public final class Slugs {
     /** True when a slug written by the officer is acceptable as it is. */
     public static boolean isValid(String slug) {
         return ASCII_SLUG.matcher(slug).matches() && slug.length() <= 120;
+    }
+
+    /** Each Han character becomes its own word, so digits next to it stay apart (2026-nian). */
+    private static String pinyin(String text) {
+        StringBuilder spaced = new StringBuilder(text.length() * 2);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+            if (han) {
+                spaced.append(' ');
+            }
+            spaced.appendCodePoint(cp);
+            if (han) {
+                spaced.append(' ');
+            }
+        }
+        return PINYIN.get().transliterate(spaced.toString());
     }
 
     private static boolean needsTransliteration(String text) {

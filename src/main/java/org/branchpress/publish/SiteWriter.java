@@ -14,7 +14,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.branchpress.problem.PublishException;
 
@@ -30,6 +33,9 @@ public final class SiteWriter implements AutoCloseable {
     private final Path output;
     private final Path staging;
     private final Map<String, byte[]> hashes = new ConcurrentHashMap<>();
+    /** Writes share it; close takes it alone, so no render thread writes into a deleted folder. */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private boolean closed;
     private boolean published;
 
     private SiteWriter(Path output, Path staging) {
@@ -55,11 +61,17 @@ public final class SiteWriter implements AutoCloseable {
     /** Writes one file of the site; safe to call from several threads. */
     public void write(String address, byte[] bytes) {
         Path target = staging.resolve(address);
+        lock.readLock().lock();
         try {
+            if (closed) {
+                throw new CancellationException("the build stopped; " + address + " is not written");
+            }
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
         } catch (IOException e) {
             throw failure(e);
+        } finally {
+            lock.readLock().unlock();
         }
         hashes.put(address, sha256(bytes));
     }
@@ -114,6 +126,12 @@ public final class SiteWriter implements AutoCloseable {
 
     @Override
     public void close() {
+        lock.writeLock().lock();
+        try {
+            closed = true;
+        } finally {
+            lock.writeLock().unlock();
+        }
         if (!published) {
             try {
                 deleteTree(staging);

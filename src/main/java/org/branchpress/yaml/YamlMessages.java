@@ -11,6 +11,10 @@ final class YamlMessages {
     static String explain(MarkedYAMLException e) {
         String problem = String.valueOf(e.getProblem());
         String context = String.valueOf(e.getContext());
+        if (problem.contains("Global tag is not allowed")) {
+            return "不支持 YAML 标签“" + problem.substring(problem.indexOf(':') + 1).strip()
+                    + "”：请删掉以 ! 开头的标记，只写普通的文字、列表或“键: 值”。";
+        }
         if (problem.contains("\\t") || problem.contains("tab")) {
             return "这一行用了制表符（Tab）缩进：YAML 只能用空格缩进，请把 Tab 换成两个空格。";
         }

@@ -1,0 +1,119 @@
+package org.branchpress;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.branchpress.cli.Main;
+
+/**
+ * A tiny site written inline by a test: files under {@code content/}, built by the real
+ * command line into {@code site/}. The test shows its whole world.
+ */
+public final class TestSite {
+    private final Path root;
+
+    public TestSite(Path root) {
+        this.root = root;
+    }
+
+    public Path content() {
+        return root.resolve("content");
+    }
+
+    public Path output() {
+        return root.resolve("site");
+    }
+
+    public TestSite file(String path, String text) {
+        return bytes(path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public TestSite bytes(String path, byte[] bytes) {
+        try {
+            Path p = content().resolve(path);
+            Files.createDirectories(p.getParent());
+            Files.write(p, bytes);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A minimal valid site.yaml plus the given extra lines. */
+    public TestSite settings(String extra) {
+        return file("site.yaml", "title: 测试支部\nsubtitle: 副标题\n" + extra);
+    }
+
+    public Run build(String... extra) {
+        String[] args = Stream.concat(Stream.of("build", "--content", content().toString(), "--output",
+                output().toString(), "--templates", root.resolve("templates").toString()), Stream.of(extra))
+                .toArray(String[]::new);
+        return run(args);
+    }
+
+    public Run check(String... extra) {
+        String[] args = Stream.concat(Stream.of("check", "--content", content().toString()), Stream.of(extra))
+                .toArray(String[]::new);
+        return run(args);
+    }
+
+    /** Runs the command line in this JVM, capturing what it prints. */
+    public static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    public String read(String sitePath) {
+        try {
+            return Files.readString(output().resolve(sitePath));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean exists(String sitePath) {
+        return Files.exists(output().resolve(sitePath));
+    }
+
+    /** Every file of the output, by path, with its bytes: for byte-for-byte comparisons. */
+    public Map<String, byte[]> snapshot() {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (!Files.exists(output())) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(output())) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(output().relativize(p).toString(), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** The result of one command. */
+    public record Run(int status, String out, String err) {
+        public String firstProblem() {
+            return err.lines().filter(l -> l.matches(".+:\\d+:\\d+: (error|warning): .*")).findFirst().orElse("");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.branchpress.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.branchpress.problem.Problems;
+import org.branchpress.problem.SourcePosition;
+import org.junit.jupiter.api.Test;
+
+class MarkdownEngineTest {
+    private final Problems problems = new Problems();
+    private final MarkdownEngine engine = new MarkdownEngine(new LinkTargets(
+            Map.of("activities/a.md", "activities/a/index.html"), Set.of("media/p.jpg", "cases/img/x.png")), problems);
+
+    private RenderedBody render(String md) {
+        return engine.render(md, "cases/", "cases/c/index.html", new SourcePosition("content/cases/c.md", 5, 1), null);
+    }
+
+    @Test
+    void boldLeadPhraseClosesBeforeChineseText() {
+        assertThat(render("**一是打造“四位一体”教育模式。**支部以系统观念统筹谋划。").html())
+                .contains("<strong>一是打造“四位一体”教育模式。</strong>支部以系统观念");
+    }
+
+    @Test
+    void boldOpensBeforeChineseQuote() {
+        assertThat(render("开展**“精神导读者”**活动").html()).contains("开展<strong>“精神导读者”</strong>活动");
+    }
+
+    @Test
+    void ordinaryEmphasisStillWorks() {
+        assertThat(render("a **bold** and *em* word").html()).contains("<strong>bold</strong>").contains("<em>em</em>");
+    }
+
+    @Test
+    void tablesFootnotesStrikethroughAndAutolinks() {
+        String html = render("""
+                | 姓名 | 分工 |
+                | --- | --- |
+                | 王伟 | 书记 |
+
+                见脚注[^1]，~~删除~~，网址 https://example.org/a 。
+
+                [^1]: 脚注内容
+                """).html();
+        assertThat(html).contains("<table").contains("<td>王伟</td>").contains("<del>删除</del>")
+                .contains("href=\"https://example.org/a\"").contains("脚注内容");
+    }
+
+    @Test
+    void headingIdsAreStableForChineseHeadings() {
+        RenderedBody body = render("## 一、背景和起因\n\n### （一）全面规范日常教育\n\n## 一、背景和起因\n");
+        assertThat(body.headings()).extracting(Heading::id)
+                .containsExactly("一背景和起因", "一全面规范日常教育", "一背景和起因-2");
+        assertThat(body.html()).contains("<h2 id=\"一背景和起因\">");
+    }
+
+    @Test
+    void linksToContentFilesBecomeRelativeAddressesOfTheirPages() {
+        String html = render("[活动](../activities/a.md#x) ![图](../media/p.jpg) ![图2](media/p.jpg) [附](img/x.png)").html();
+        assertThat(html).contains("href=\"../../activities/a/index.html#x\"")
+                .contains("src=\"../../media/p.jpg\"")
+                .contains("href=\"../../files/cases/img/x.png\"");
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void brokenLinkIsReportedAtItsLine() {
+        render("第一段\n\n[旧页面](../activities/renamed.md)\n");
+        assertThat(problems.sorted()).singleElement().satisfies(p -> {
+            assertThat(p.format()).startsWith("content/cases/c.md:7:1: error: ");
+            assertThat(p.message()).contains("renamed.md").contains("不存在");
+        });
+    }
+
+    @Test
+    void scriptLinksAreDropped() {
+        String html = render("[点我](javascript:alert(1)) ![x](data:text/html;base64,AAAA)").html();
+        assertThat(html).doesNotContain("javascript:").doesNotContain("data:text/html");
+    }
+
+    @Test
+    void rawHtmlIsCleaned() {
+        String html = render("<div onclick=\"alert(1)\">正文<script>alert(2)</script><a href=\"javascript:x\">链接</a></div>\n\n**强调**").html();
+        assertThat(html).doesNotContain("onclick").doesNotContain("<script").doesNotContain("javascript:")
+                .contains("正文").contains("<strong>强调</strong>");
+    }
+
+    @Test
+    void bareEmailInChineseTextLinksOnlyTheAddress() {
+        assertThat(render("内网邮箱：dangzhibu@intranet.example").html())
+                .contains("内网邮箱：<a href=\"mailto:dangzhibu@intranet.example\">dangzhibu@intranet.example</a>");
+    }
+
+    @Test
+    void summaryComesFromTheFirstParagraphsNotHeadings() {
+        RenderedBody body = render("## 标题\n\n第一句话。第二句话。\n");
+        assertThat(body.summary()).isEqualTo("第一句话。第二句话。");
+    }
+}
