@@ -10,6 +10,8 @@ final class Progress {
     private final PrintWriter err;
     private final long start = System.nanoTime();
     private final boolean terminal = System.console() != null;
+    /** BRANCHPRESS_TIMINGS=1 prints each stage's start time on its own line, for benchmarks. */
+    private final boolean timings = System.getenv("BRANCHPRESS_TIMINGS") != null;
     private boolean dirty;
 
     Progress(PrintWriter err) {
@@ -17,7 +19,9 @@ final class Progress {
     }
 
     void stage(String message) {
-        if (terminal) {
+        if (timings) {
+            err.println(elapsed() + "  " + message);
+        } else if (terminal) {
             err.print("\r\033[K" + message + "  " + elapsed());
             err.flush();
             dirty = true;

@@ -11,6 +11,7 @@ import org.branchpress.settings.SiteSettings;
 import org.branchpress.source.AssetFile;
 import org.branchpress.source.ContentKind;
 import org.branchpress.source.SourceFile;
+import org.branchpress.yaml.KeySuggestion;
 import org.branchpress.yaml.SafeYaml;
 import org.branchpress.yaml.YamlMap;
 
@@ -121,9 +122,7 @@ public final class DocumentParser {
 
     private Activity activity(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {
         Optional<String> type = map.requiredText("type", "活动类型，例如 主题党日");
-        type.filter(t -> !settings.activityTypes().contains(t)).ifPresent(t -> problems.error(map.positionOf("type"),
-                "content/activity-type", "活动类型“" + t + "”不在允许的类型里。可用的类型有："
-                        + String.join("、", settings.activityTypes()) + "。"));
+        type.filter(t -> !settings.activityTypes().contains(t)).ifPresent(t -> unknownType(map, t));
         List<String> photos = new ArrayList<>();
         for (String written : map.textList("photos")) {
             checkedPath(file, map.positionOf("photos"), written).ifPresent(photos::add);
@@ -134,6 +133,24 @@ public final class DocumentParser {
         }
         return new Activity(file, meta.get(), body, type.get(), map.text("location"), map.text("organizer"),
                 map.text("host"), map.textList("attendees"), map.textList("absent"), List.copyOf(photos), attendance);
+    }
+
+    /**
+     * A type one character away from a known one is a typo (主题党曰) and would be missed by
+     * the 三会一课 count: an error. Any other new type (专题学习研讨) is the branch's own kind of
+     * activity, counted without a rule: a warning.
+     */
+    private void unknownType(YamlMap map, String type) {
+        String known = String.join("、", settings.activityTypes());
+        Optional<String> typo = settings.activityTypes().stream()
+                .filter(k -> KeySuggestion.distance(type, k) == 1).findFirst();
+        if (typo.isPresent()) {
+            problems.error(map.positionOf("type"), "content/activity-type", "活动类型“" + type + "”不在允许的类型里，是不是想写“"
+                    + typo.get() + "”？可用的类型有：" + known + "。");
+        } else {
+            problems.warning(map.positionOf("type"), "content/activity-type", "活动类型“" + type
+                    + "”不是常用类型（" + known + "），会单独统计、不计入三会一课；如果写错了，请改成其中之一。");
+        }
     }
 
     private Optional<Attendance> attendance(YamlMap a) {

@@ -3,18 +3,28 @@ package org.branchpress.content;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 
-import com.ibm.icu.text.Transliterator;
+import net.sourceforge.pinyin4j.PinyinHelper;
+import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
+import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
+import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
+import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
+import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 
 /**
  * ASCII address parts for Chinese names: {@code 2024年度党员之星} → {@code 2024-nian-du-dang-yuan-zhi-xing}.
- * Pinyin comes from ICU, not from a table of our own.
+ * Pinyin comes from pinyin4j's table, not from one of our own; a character with several
+ * readings takes the first, which is stable from build to build.
  */
 public final class Slugs {
     private static final Pattern ASCII_SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-    /** ICU transliterators are not safe to share between threads. */
-    private static final ThreadLocal<Transliterator> PINYIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+    private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+
+    static {
+        FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
+        FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
+        FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
+    }
 
     private Slugs() {
     }
@@ -35,20 +45,32 @@ public final class Slugs {
 
     /** Each Han character becomes its own word, so digits next to it stay apart (2026-nian). */
     private static String pinyin(String text) {
-        StringBuilder spaced = new StringBuilder(text.length() * 2);
+        StringBuilder out = new StringBuilder(text.length() * 4);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            boolean han = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
-            if (han) {
-                spaced.append(' ');
-            }
-            spaced.appendCodePoint(cp);
-            if (han) {
-                spaced.append(' ');
+            if (cp < 0x80) {
+                out.append((char) cp);
+            } else {
+                out.append(' ').append(reading(cp)).append(' ');
             }
         }
-        return PINYIN.get().transliterate(spaced.toString());
+        return out.toString();
+    }
+
+    /** The first reading of a Han character; other characters pass through for NFKD to fold. */
+    private static String reading(int codePoint) {
+        if (Character.isBmpCodePoint(codePoint)) {
+            try {
+                String[] readings = PinyinHelper.toHanyuPinyinStringArray((char) codePoint, FORMAT);
+                if (readings != null && readings.length > 0) {
+                    return readings[0];
+                }
+            } catch (BadHanyuPinyinOutputFormatCombination e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return new String(Character.toChars(codePoint));
     }
 
     private static boolean needsTransliteration(String text) {

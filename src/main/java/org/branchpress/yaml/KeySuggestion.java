@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /** Finds the known key a misspelt one most resembles ({@code titel} → {@code title}). */
-final class KeySuggestion {
+public final class KeySuggestion {
     private KeySuggestion() {
     }
 
-    static Optional<String> closest(String key, Collection<String> known) {
+    public static Optional<String> closest(String key, Collection<String> known) {
         String lower = key.toLowerCase();
         return known.stream()
                 .min(Comparator.comparingInt((String k) -> distance(lower, k)).thenComparing(k -> k))
@@ -17,7 +17,7 @@ final class KeySuggestion {
     }
 
     /** Optimal string alignment distance: edits, with a swap of neighbours counting once. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
