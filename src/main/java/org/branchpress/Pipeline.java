@@ -65,8 +65,8 @@ public final class Pipeline {
         SiteSettings settings = loadSettings(folder, problems);                  // 1
         List<Document> documents = parseFrontMatter(folder, settings, problems); // 3
         List<Document> published = selectPublished(documents, settings, options.drafts());
-        Map<Document, String> addresses = assignAddresses(published, problems);
-        List<Item<?>> items = renderMarkdown(published, addresses, folder, problems); // 4
+        List<Addressed> addresses = assignAddresses(published, problems);
+        List<Item<?>> items = renderMarkdown(addresses, folder, problems);       // 4
         stopOnErrors(problems);
         SiteModel model = assembleModel(settings, items, folder);                // 5
         return new Checked(model, problems.sorted());
@@ -110,9 +110,13 @@ public final class Pipeline {
                 .toList();
     }
 
+    /** A document and the address of its page. */
+    private record Addressed(Document document, String address) {
+    }
+
     /** Page addresses from slugs; a slug used twice in a section is an error at both files. */
-    private static Map<Document, String> assignAddresses(List<Document> documents, Problems problems) {
-        Map<Document, String> addresses = new LinkedHashMap<>();
+    private static List<Addressed> assignAddresses(List<Document> documents, Problems problems) {
+        List<Addressed> addresses = new ArrayList<>();
         Map<String, Document> taken = new HashMap<>();
         for (Document d : documents) {
             String address = Addresses.page(d.kind(), d.meta().slug());
@@ -125,22 +129,21 @@ public final class Pipeline {
                 problems.error(SourcePosition.wholeFile(d.source().display()), "content/reserved-slug",
                         "slug “series” 已被奖项页面使用：请换一个 slug。");
             } else {
-                addresses.put(d, address);
+                addresses.add(new Addressed(d, address));
             }
         }
         return addresses;
     }
 
-    private List<Item<?>> renderMarkdown(List<Document> documents, Map<Document, String> addresses,
-                                         ContentFolder folder, Problems problems) {
-        progress.accept("渲染 " + documents.size() + " 篇正文…");
+    private List<Item<?>> renderMarkdown(List<Addressed> addresses, ContentFolder folder, Problems problems) {
+        progress.accept("渲染 " + addresses.size() + " 篇正文…");
         Map<String, String> bySource = new HashMap<>();
-        addresses.forEach((d, a) -> bySource.put(d.source().relative(), a));
+        addresses.forEach(a -> bySource.put(a.document().source().relative(), a.address()));
         MarkdownEngine engine = new MarkdownEngine(new LinkTargets(bySource, folder.assets().keySet()), problems);
-        return addresses.entrySet().parallelStream().<Item<?>>map(e -> {
-            Document d = e.getKey();
+        return addresses.parallelStream().<Item<?>>map(a -> {
+            Document d = a.document();
             SourcePosition at = new SourcePosition(d.source().display(), d.body().firstLine(), 1);
-            return new Item<>(d, e.getValue(), engine.render(d.body().markdown(), d.source().folder(), e.getValue(),
+            return new Item<>(d, a.address(), engine.render(d.body().markdown(), d.source().folder(), a.address(),
                     at, d.meta().summary().orElse(null)));
         }).toList();
     }
@@ -151,7 +154,8 @@ public final class Pipeline {
         }
     }
 
-    private static SiteModel assembleModel(SiteSettings settings, List<Item<?>> items, ContentFolder folder) {
+    private SiteModel assembleModel(SiteSettings settings, List<Item<?>> items, ContentFolder folder) {
+        progress.accept("整理栏目、人员和标签…");
         Map<String, Asset> assets = new LinkedHashMap<>();
         folder.assets().forEach((rel, file) -> assets.put(rel, new Asset(Addresses.asset(rel), file.path())));
         return ModelAssembler.assemble(settings, new ArrayList<>(items), assets);
