@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +34,8 @@ public final class SiteWriter implements AutoCloseable {
     private final Path output;
     private final Path staging;
     private final Map<String, byte[]> hashes = new ConcurrentHashMap<>();
+    /** Folders already made: most pages get a folder of their own, lists share one. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** Writes share it; close takes it alone, so no render thread writes into a deleted folder. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean closed;
@@ -66,7 +69,11 @@ public final class SiteWriter implements AutoCloseable {
             if (closed) {
                 throw new CancellationException("the build stopped; " + address + " is not written");
             }
-            Files.createDirectories(target.getParent());
+            Path folder = target.getParent();
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
             Files.write(target, bytes);
         } catch (IOException e) {
             throw failure(e);

@@ -32,6 +32,9 @@ public final class SafeYaml {
     private static final Set<Tag> CORE_TAGS = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.NULL, Tag.FLOAT,
             Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
 
+    /** A Yaml instance is not thread-safe but is reusable: one per parsing thread. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(SafeYaml::yaml);
+
     private SafeYaml() {
     }
 
@@ -43,7 +46,7 @@ public final class SafeYaml {
         SourcePosition origin = new SourcePosition(file, firstLine, 1);
         Node root;
         try {
-            root = yaml().compose(new StringReader(text));
+            root = YAML.get().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             problems.add(Problem.error(at(origin, e.getProblemMark()), "yaml/syntax", YamlMessages.explain(e)));
             return null;
