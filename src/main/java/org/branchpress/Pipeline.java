@@ -22,6 +22,7 @@ import org.branchpress.problem.Problems;
 import org.branchpress.problem.SourcePosition;
 import org.branchpress.publish.SiteWriter;
 import org.branchpress.render.SiteRenderer;
+import org.branchpress.review.ReviewScanner;
 import org.branchpress.render.Theme;
 import org.branchpress.settings.SettingsLoader;
 import org.branchpress.settings.SiteSettings;
@@ -48,8 +49,13 @@ public final class Pipeline {
     public record Result(Map<String, Integer> counts, List<Problem> warnings, int files, String buildId) {
     }
 
-    /** Stage 5's value with everything check needs. */
-    public record Checked(SiteModel model, List<Problem> problems) {
+    /**
+     * Stage 5's value with everything check needs.
+     *
+     * @param model     empty when there is an error: nothing may be built from it
+     * @param documents every content file that parsed, published or not (the review register)
+     */
+    public record Checked(Optional<SiteModel> model, List<Document> documents, List<Problem> problems) {
     }
 
     private final Consumer<String> progress;
@@ -58,27 +64,31 @@ public final class Pipeline {
         this.progress = progress;
     }
 
-    /** Stages 1–5: read and validate everything, write nothing. Throws when there is an error. */
+    /** Stages 1–5: read and validate everything, write nothing. */
     public Checked check(Options options) {
         Problems problems = new Problems();
         ContentFolder folder = readSources(options.content(), problems);          // 2 (site.yaml is read here too)
         SiteSettings settings = loadSettings(folder, problems);                  // 1
         List<Document> documents = parseFrontMatter(folder, settings, problems); // 3
         List<Document> published = selectPublished(documents, settings, options.drafts());
+        reviewPublished(published, settings, problems);
         List<Addressed> addresses = assignAddresses(published, problems);
         List<Item<?>> items = renderMarkdown(addresses, folder, problems);       // 4
-        stopOnErrors(problems);
+        if (problems.hasErrors()) {
+            return new Checked(Optional.empty(), documents, problems.sorted());
+        }
         SiteModel model = assembleModel(settings, items, folder);                // 5
-        return new Checked(model, problems.sorted());
+        return new Checked(Optional.of(model), documents, problems.sorted());
     }
 
     /** The whole build: check, then render templates and publish the new site atomically. */
     public Result build(Options options) {
         Checked checked = check(options);
+        SiteModel model = checked.model().orElseThrow(() -> new ContentException(checked.problems()));
         Theme theme = new Theme(options.templates());
         try (SiteWriter writer = SiteWriter.open(options.output())) {
-            Map<String, Integer> counts = renderTemplates(theme, checked.model(), writer); // 6 (+7: links are
-            copyStatic(theme, checked.model(), writer);                                   //   relative already)
+            Map<String, Integer> counts = renderTemplates(theme, model, writer); // 6 (+7: links are
+            copyStatic(theme, model, writer);                                   //   relative already)
             String buildId = writeBuildId(writer);
             progress.accept("发布网站…");
             writer.publish();                                                              // 8
@@ -108,6 +118,13 @@ public final class Pipeline {
                 .filter(d -> drafts || !settings.review().required()
                         || d.meta().status().filter(s -> s == ReviewStatus.APPROVED).isPresent())
                 .toList();
+    }
+
+    /** 涉密不上网: blocked terms, markings and ID numbers in anything about to be published. */
+    private void reviewPublished(List<Document> published, SiteSettings settings, Problems problems) {
+        progress.accept("保密审查…");
+        ReviewScanner scanner = new ReviewScanner(settings.review(), problems);
+        published.parallelStream().forEach(d -> scanner.scan(d.source()));
     }
 
     /** A document and the address of its page. */
@@ -146,12 +163,6 @@ public final class Pipeline {
             return new Item<>(d, a.address(), engine.render(d.body().markdown(), d.source().folder(), a.address(),
                     at, d.meta().summary().orElse(null)));
         }).toList();
-    }
-
-    private static void stopOnErrors(Problems problems) {
-        if (problems.hasErrors()) {
-            throw new ContentException(problems.sorted());
-        }
     }
 
     private SiteModel assembleModel(SiteSettings settings, List<Item<?>> items, ContentFolder folder) {

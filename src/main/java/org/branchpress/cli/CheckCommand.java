@@ -1,5 +1,6 @@
 package org.branchpress.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -7,8 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.branchpress.Pipeline;
-import org.branchpress.problem.ContentException;
 import org.branchpress.problem.Problem;
+import org.branchpress.review.ReviewRegister;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -17,9 +18,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code check}: everything build does except writing; prints every problem. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"检查内容而不生成网站：列出所有错误和警告（文件:行:列: 错误|警告: 说明）。",
-                "有错误时退出码为 1。"})
+                "有错误时退出码为 1。同时在内容文件夹旁写出审核登记表 review-register.csv",
+                "（文件、标题、状态、审核人、签发人、日期），可存档备查。"})
 public final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
+
+    static final String REGISTER = "review-register.csv";
 
     @Spec
     CommandSpec spec;
@@ -35,15 +39,23 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CliChecks.requireContentFolder(content);
-        List<Problem> problems;
-        try {
-            problems = new Pipeline(m -> { }).check(new Pipeline.Options(content, Optional.empty(), Path.of("site"),
-                    false)).problems();
-        } catch (ContentException e) {
-            problems = e.problems();
-        }
+        Pipeline.Checked checked = new Pipeline(m -> { }).check(new Pipeline.Options(content, Optional.empty(),
+                Path.of("site"), false));
+        List<Problem> problems = checked.problems();
         print(problems);
+        writeRegister(checked);
         return problems.stream().anyMatch(Problem::isError) ? Main.CONTENT_ERROR : 0;
+    }
+
+    /** The review register goes beside the content folder, never into it (it would be published). */
+    private void writeRegister(Pipeline.Checked checked) {
+        Path file = content.toAbsolutePath().normalize().resolveSibling(REGISTER);
+        try {
+            ReviewRegister.write(checked.documents(), file);
+            spec.commandLine().getErr().println("审核登记表（" + checked.documents().size() + " 个文件）已写入：" + file);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("警告：无法写入审核登记表 " + file + "（" + e.getMessage() + "）。");
+        }
     }
 
     private void print(List<Problem> problems) {

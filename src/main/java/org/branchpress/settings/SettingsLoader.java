@@ -49,13 +49,13 @@ public final class SettingsLoader {
         SiteSettings.Privacy privacy = map.map("privacy").map(p -> privacy(p, problems)).orElse(
                 new SiteSettings.Privacy(true, true));
         return new SiteSettings(title, subtitle, language, baseUrl, pageSize, review, privacy,
-                activityTypes(map));
+                activityTypes(map), ScreensLoader.load(map, problems));
     }
 
     private static SiteSettings defaults(String title) {
         return new SiteSettings(title, "", Language.ZH_CN, Optional.empty(), SiteSettings.DEFAULT_PAGE_SIZE,
                 new SiteSettings.Review(false, List.of(), List.of()), new SiteSettings.Privacy(true, true),
-                SiteSettings.DEFAULT_ACTIVITY_TYPES);
+                SiteSettings.DEFAULT_ACTIVITY_TYPES, List.of());
     }
 
     private static String normaliseBaseUrl(String url, YamlMap map, Problems problems) {

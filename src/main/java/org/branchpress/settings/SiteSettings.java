@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code content/site.yaml}, validated. Screens and rules are kept as read; the stages
- * that use them (TV screens, statistics) validate their own parts.
+ * {@code content/site.yaml}, validated.
+ *
+ * @param screens the TV displays of {@code screens:}; empty means the default screen
  */
 public record SiteSettings(
         String title,
@@ -15,7 +16,8 @@ public record SiteSettings(
         int pageSize,
         Review review,
         Privacy privacy,
-        List<String> activityTypes) {
+        List<String> activityTypes,
+        List<Screen> screens) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
 

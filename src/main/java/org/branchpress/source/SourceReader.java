@@ -39,8 +39,11 @@ public final class SourceReader {
             }
             if (!insideRoot(root, file)) {
                 problems.error(SourcePosition.wholeFile(prefix + rel), "source/outside",
-                        "这个文件是指向 content/ 之外的链接（快捷方式），为安全起见不会发布：请把真正的文件复制进 content/。");
+                        "这是指向 content/ 之外的链接（快捷方式），为安全起见不会发布：请把真正的文件或文件夹复制进 content/。");
                 continue;
+            }
+            if (Files.isDirectory(file)) {
+                continue; // a link to a folder inside content/: its files are read where they really are
             }
             if (rel.equals("site.yaml")) {
                 settings = readText(file, rel, prefix, null, problems);
@@ -76,7 +79,7 @@ public final class SourceReader {
 
     private static List<Path> listFiles(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> !Files.isDirectory(p)).sorted().toList();
+            return walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,9 +130,5 @@ public final class SourceReader {
 
     static String relative(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p, LinkOption.NOFOLLOW_LINKS);
     }
 }

@@ -172,7 +172,7 @@ public final class YamlMap {
         if (node == null) {
             return List.of();
         }
-        if (node instanceof ScalarNode s) {
+        if (node instanceof ScalarNode s && s.getTag().equals(Tag.STR)) {
             String v = s.getValue().strip();
             return v.isEmpty() ? List.of() : List.of(v);
         }

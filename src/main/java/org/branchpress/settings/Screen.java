@@ -1,0 +1,84 @@
+package org.branchpress.settings;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A TV display of site.yaml's {@code screens:}: what it shows, in which order, how long.
+ *
+ * @param seconds per slide, unless a playlist item says otherwise
+ */
+public record Screen(String id, String title, Orientation orientation, int seconds, List<String> ticker,
+                     List<PlaylistItem> playlist) {
+
+    public enum Orientation {
+        LANDSCAPE("landscape", 1920, 1080), PORTRAIT("portrait", 1080, 1920);
+
+        private final String key;
+        private final int width;
+        private final int height;
+
+        Orientation(String key, int width, int height) {
+            this.key = key;
+            this.width = width;
+            this.height = height;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public int width() {
+            return width;
+        }
+
+        public int height() {
+            return height;
+        }
+
+        public static Optional<Orientation> of(String key) {
+            for (Orientation o : values()) {
+                if (o.key.equals(key)) {
+                    return Optional.of(o);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Where a playlist item's slides come from. */
+    public enum Source {
+        HONORS("honors"), ACTIVITIES("activities"), CASES("cases"), STATS("stats"), PAGE("page"), IMAGE("image");
+
+        private final String key;
+
+        Source(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public static Optional<Source> of(String key) {
+            for (Source s : values()) {
+                if (s.key.equals(key)) {
+                    return Optional.of(s);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * One entry of a playlist.
+     *
+     * @param latest how many of the newest items (honors, activities, cases)
+     * @param kind   honors only: the award series to show
+     * @param src    page: the page's content path; image: the image's content path
+     */
+    public record PlaylistItem(Source source, int latest, Optional<String> kind, Optional<String> src,
+                               Optional<Integer> seconds, Optional<LocalDate> from, Optional<LocalDate> until) {
+    }
+}

@@ -1,0 +1,93 @@
+package org.branchpress.settings;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.branchpress.problem.Problems;
+import org.branchpress.yaml.YamlMap;
+
+/** site.yaml's {@code screens:} → {@link Screen}s, each mistake at its line. */
+final class ScreensLoader {
+    private static final List<String> SCREEN_KEYS = List.of("id", "title", "orientation", "seconds", "ticker",
+            "playlist");
+    private static final List<String> ITEM_KEYS = List.of("latest", "kind", "src", "seconds", "from", "until");
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    static final int DEFAULT_SECONDS = 12;
+
+    private ScreensLoader() {
+    }
+
+    static List<Screen> load(YamlMap site, Problems problems) {
+        List<Screen> screens = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlMap s : site.mapList("screens", "一块屏幕的设置")) {
+            s.rejectUnknown(SCREEN_KEYS, "screens 的一项");
+            String id = s.requiredText("id", "屏幕编号，用作网址，例如 lobby").orElse("");
+            if (!id.isEmpty() && !ID.matcher(id).matches()) {
+                problems.error(s.positionOf("id"), "screens/id",
+                        "屏幕编号 id 只能用小写英文字母、数字和连字符（例如 lobby、elevator-2），这里写的是“" + id + "”。");
+            } else if (!id.isEmpty() && !ids.add(id)) {
+                problems.error(s.positionOf("id"), "screens/id", "屏幕编号“" + id + "”重复了：每块屏幕的 id 必须不同。");
+            }
+            String orientationKey = s.text("orientation").orElse("landscape");
+            Optional<Screen.Orientation> orientation = Screen.Orientation.of(orientationKey);
+            if (orientation.isEmpty()) {
+                problems.error(s.positionOf("orientation"), "screens/orientation", "orientation 只能是 landscape（横屏）或 portrait（竖屏），这里写的是“"
+                        + orientationKey + "”。");
+            }
+            int seconds = seconds(s, problems).orElse(DEFAULT_SECONDS);
+            screens.add(new Screen(id, s.text("title").orElse(id), orientation.orElse(Screen.Orientation.LANDSCAPE),
+                    seconds, s.textList("ticker"), playlist(s, problems)));
+        }
+        return List.copyOf(screens);
+    }
+
+    private static List<Screen.PlaylistItem> playlist(YamlMap screen, Problems problems) {
+        List<Screen.PlaylistItem> items = new ArrayList<>();
+        for (YamlMap entry : screen.mapList("playlist", "一个播放项，例如 - honors: {latest: 2}")) {
+            List<String> keys = entry.keys();
+            if (keys.size() != 1) {
+                problems.error(entry.position(), "screens/playlist", "每个播放项只写一种来源（honors、activities、cases、stats、page、image），这里写了 "
+                        + keys.size() + " 种。");
+                continue;
+            }
+            String key = keys.get(0);
+            Optional<Screen.Source> source = Screen.Source.of(key);
+            if (source.isEmpty()) {
+                entry.rejectUnknown(List.of("honors", "activities", "cases", "stats", "page", "image"), "播放项");
+                continue;
+            }
+            YamlMap options = entry.map(key).orElse(null);
+            items.add(options == null ? new Screen.PlaylistItem(source.get(), 0, Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty()) : item(source.get(), options, problems));
+        }
+        return List.copyOf(items);
+    }
+
+    private static Screen.PlaylistItem item(Screen.Source source, YamlMap o, Problems problems) {
+        o.rejectUnknown(ITEM_KEYS, "播放项 " + source.key() + " ");
+        int latest = o.integer("latest").orElse(source == Screen.Source.ACTIVITIES ? 6 : 3);
+        if (latest < 1 || latest > 50) {
+            problems.error(o.positionOf("latest"), "screens/latest", "latest 是显示最新的几项，应在 1 到 50 之间，这里是 " + latest + "。");
+        }
+        if ((source == Screen.Source.PAGE || source == Screen.Source.IMAGE) && !o.has("src")) {
+            problems.error(o.position(), "screens/src", source.key() + " 播放项需要 src：写出文件路径，例如 src: media/poster.jpg。");
+        }
+        return new Screen.PlaylistItem(source, latest, o.text("kind"), o.text("src"), seconds(o, problems),
+                o.date("from"), o.date("until"));
+    }
+
+    private static Optional<Integer> seconds(YamlMap m, Problems problems) {
+        Optional<Integer> seconds = m.integer("seconds");
+        if (seconds.isPresent() && (seconds.get() < 3 || seconds.get() > 600)) {
+            problems.error(m.positionOf("seconds"), "screens/seconds",
+                    "seconds 是每页显示的秒数，应在 3 到 600 之间，这里是 " + seconds.get() + "。");
+            return Optional.empty();
+        }
+        return seconds;
+    }
+}
