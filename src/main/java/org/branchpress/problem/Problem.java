@@ -14,11 +14,10 @@ import java.util.Comparator;
  */
 public record Problem(String file, int line, int column, Severity severity, String rule, String message) {
 
+    /** By place; problems at the same place keep the order they were found in (a stable sort). */
     public static final Comparator<Problem> ORDER = Comparator.comparing(Problem::file)
             .thenComparingInt(Problem::line)
-            .thenComparingInt(Problem::column)
-            .thenComparing(Problem::severity)
-            .thenComparing(Problem::message);
+            .thenComparingInt(Problem::column);
 
     public static Problem error(SourcePosition at, String rule, String message) {
         return new Problem(at.file(), at.line(), at.column(), Severity.ERROR, rule, message);

@@ -58,7 +58,8 @@ final class ScreensLoader {
             String key = keys.get(0);
             Optional<Screen.Source> source = Screen.Source.of(key);
             if (source.isEmpty()) {
-                entry.rejectUnknown(List.of("honors", "activities", "cases", "stats", "page", "image"), "播放项");
+                problems.error(entry.keyPosition(key), "screens/playlist", "播放项的来源“" + key
+                        + "”不认识：可用的来源有 honors（光荣榜）、activities（活动）、cases（案例）、stats（统计）、page（页面）、image（图片）。");
                 continue;
             }
             YamlMap options = entry.map(key).orElse(null);

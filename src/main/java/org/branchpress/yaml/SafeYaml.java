@@ -48,7 +48,7 @@ public final class SafeYaml {
         try {
             root = YAML.get().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            problems.add(Problem.error(at(origin, e.getProblemMark()), "yaml/syntax", YamlMessages.explain(e)));
+            problems.add(Problem.error(at(origin, YamlMessages.where(e)), "yaml/syntax", YamlMessages.explain(e)));
             return null;
         } catch (YAMLException e) {
             problems.add(Problem.error(origin, "yaml/syntax", YamlMessages.explain(e)));
@@ -86,7 +86,7 @@ public final class SafeYaml {
         }
         if (!CORE_TAGS.contains(node.getTag())) {
             problems.error(at(origin, node.getStartMark()), "yaml/tag",
-                    "不支持 YAML 标签“" + node.getTag().getValue() + "”：请删掉以 ! 开头的标记，只写普通的文字、列表或“键: 值”。");
+                    "不支持 YAML 标签“" + YamlMessages.shortTag(node.getTag().getValue()) + "”：请删掉以 ! 开头的标记，只写普通的文字、列表或“键: 值”。");
             return false;
         }
         if (node instanceof MappingNode m) {

@@ -40,7 +40,12 @@ public final class YamlMap {
         this.problems = problems;
         for (NodeTuple t : node.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode key) {
-                entries.put(key.getValue(), t);
+                if (entries.putIfAbsent(key.getValue(), t) != null) {
+                    problems.error(SafeYaml.at(origin, key.getStartMark()), "yaml/duplicate-key",
+                            "“" + key.getValue() + "”写了两次（第一次在第 " + (origin.line()
+                                    + entries.get(key.getValue()).getKeyNode().getStartMark().getLine())
+                                    + " 行）：请删掉其中一行。");
+                }
             } else {
                 problems.error(SafeYaml.at(origin, t.getKeyNode().getStartMark()), "yaml/key",
                         "键必须是一个简单的名字，例如 title。");
@@ -106,7 +111,7 @@ public final class YamlMap {
         Optional<String> v = text(key);
         if (v.isEmpty() && !wrongTypeReported(key)) {
             problems.error(has(key) ? positionOf(key) : self, "content/missing",
-                    "缺少 " + key + "（" + meaning + "）：请在 front matter 里加一行 " + key + ": …");
+                    "缺少 " + key + "（" + meaning + "）：请加上一行 " + key + ": …");
         }
         return v;
     }
@@ -146,7 +151,7 @@ public final class YamlMap {
         if (node instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
             return Optional.of(Boolean.parseBoolean(s.getValue().toLowerCase()));
         }
-        typeError(key, node, "true 或 false");
+        typeError(key, node, " true 或 false（是写 true，否写 false）");
         return Optional.empty();
     }
 

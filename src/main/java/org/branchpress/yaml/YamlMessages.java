@@ -8,11 +8,19 @@ final class YamlMessages {
     private YamlMessages() {
     }
 
+    /** An unclosed quote is found at the end of the file; the officer needs the line it opened on. */
+    static org.yaml.snakeyaml.error.Mark where(MarkedYAMLException e) {
+        if (String.valueOf(e.getContext()).contains("quoted scalar") && e.getContextMark() != null) {
+            return e.getContextMark();
+        }
+        return e.getProblemMark();
+    }
+
     static String explain(MarkedYAMLException e) {
         String problem = String.valueOf(e.getProblem());
         String context = String.valueOf(e.getContext());
         if (problem.contains("Global tag is not allowed")) {
-            return "不支持 YAML 标签“" + problem.substring(problem.indexOf(':') + 1).strip()
+            return "不支持 YAML 标签“" + shortTag(problem.substring(problem.indexOf(':') + 1).strip())
                     + "”：请删掉以 ! 开头的标记，只写普通的文字、列表或“键: 值”。";
         }
         if (problem.contains("\\t") || problem.contains("tab")) {
@@ -38,6 +46,11 @@ final class YamlMessages {
             return "值不能以 @ 或 ` 开头：请给整个值加上英文引号。";
         }
         return "YAML 格式错误（" + problem.trim() + "）：请对照 CONTENT-FORMAT 中的示例检查这一行的缩进、冒号和引号。";
+    }
+
+    /** {@code tag:yaml.org,2002:java.lang.Runtime} → {@code !!java.lang.Runtime}, as the officer wrote it. */
+    static String shortTag(String tag) {
+        return tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
     }
 
     static String explain(YAMLException e) {
