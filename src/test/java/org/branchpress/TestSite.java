@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -115,5 +119,27 @@ public final class TestSite {
         public String firstProblem() {
             return err.lines().filter(l -> l.matches(".+:\\d+:\\d+: (error|warning): .*")).findFirst().orElse("");
         }
+    }
+
+    /** Copies a fixture, keeping symbolic links as links (one fixture is a link out of content/). */
+    public static void copyTree(Path from, Path to) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(to.resolve(from.relativize(d).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isSymbolicLink(f)) {
+                    Files.createSymbolicLink(target, Files.readSymbolicLink(f));
+                } else {
+                    Files.copy(f, target, LinkOption.NOFOLLOW_LINKS);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
     }
 }

@@ -6,6 +6,14 @@ import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.Set;
+import java.util.regex.Matcher;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -50,12 +58,48 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
                 return BodyLinks::resolve;
             }
         });
+        builder.nodeRendererFactory(options -> new RawHtmlLinks());
         builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
             @Override
             public AttributeProvider apply(LinkResolverContext context) {
                 return (node, part, attributes) -> attributes(context, node, part, attributes);
             }
         });
+    }
+
+    /**
+     * Raw HTML written in Markdown ({@code <img src="media/a.jpg">}) gets the same link
+     * treatment as Markdown links: resolved, checked, made relative. Jsoup cleans it after.
+     */
+    static final class RawHtmlLinks implements NodeRenderer {
+        private static final Pattern URL_ATTRIBUTE = Pattern.compile(
+                "(?i)\\b(src|href)(\\s*=\\s*)(\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))");
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(
+                    new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {
+                        html.line();
+                        html.raw(rewrite(node.getContentChars().normalizeEOL(), context));
+                        html.line();
+                    }),
+                    new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) ->
+                            html.raw(rewrite(node.getChars().normalizeEOL(), context))));
+        }
+
+        private static String rewrite(String raw, NodeRendererContext context) {
+            Matcher m = URL_ATTRIBUTE.matcher(raw);
+            StringBuilder out = new StringBuilder(raw.length());
+            while (m.find()) {
+                String url = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(6);
+                LinkType type = m.group(1).equalsIgnoreCase("src") ? LinkType.IMAGE : LinkType.LINK;
+                String resolved = context.resolveLink(type, Escaping.unescapeHtml(url), null).getUrl();
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "=\"" + Escaping.escapeHtml(resolved, true)
+                        + "\""));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
     }
 
     private static void attributes(LinkResolverContext context, Node node, AttributablePart part,

@@ -3,12 +3,8 @@ package org.branchpress.invalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -39,7 +35,7 @@ class InvalidContentTest {
     @MethodSource("fixtures")
     void buildAndCheckNameTheMistakeAndKeepThePreviousSite(String name) throws IOException {
         String expected = Files.readString(FIXTURES.resolve(name).resolve("expected.txt")).strip();
-        copyTree(FIXTURES.resolve(name).resolve("content"), dir.resolve("content"));
+        TestSite.copyTree(FIXTURES.resolve(name).resolve("content"), dir.resolve("content"));
         TestSite site = new TestSite(dir);
         Files.createDirectories(site.output().resolve("cases/old"));
         Files.writeString(site.output().resolve("index.html"), "<p>上一次发布的网站</p>");
@@ -66,27 +62,5 @@ class InvalidContentTest {
     private static void assertNoStackTrace(TestSite.Run run) {
         assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ")
                 .doesNotContain("内部错误");
-    }
-
-    /** Copies a fixture, keeping symbolic links as links (one fixture is a link out of content/). */
-    static void copyTree(Path from, Path to) throws IOException {
-        Files.walkFileTree(from, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(to.resolve(from.relativize(d).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isSymbolicLink(f)) {
-                    Files.createSymbolicLink(target, Files.readSymbolicLink(f));
-                } else {
-                    Files.copy(f, target, LinkOption.NOFOLLOW_LINKS);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }
