@@ -24,6 +24,7 @@ class ArchitectureTest {
                 .layer("pipeline").definedBy("org.branchpress")
                 .layer("publish").definedBy("org.branchpress.publish..")
                 .layer("render").definedBy("org.branchpress.render..")
+                .layer("review").definedBy("org.branchpress.review..")
                 .layer("site").definedBy("org.branchpress.site..")
                 .layer("markdown").definedBy("org.branchpress.markdown..")
                 .layer("content").definedBy("org.branchpress.content..")
@@ -35,12 +36,13 @@ class ArchitectureTest {
                 .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("pipeline")
+                .whereLayer("review").mayOnlyBeAccessedByLayers("pipeline", "cli")
                 .whereLayer("site").mayOnlyBeAccessedByLayers("render", "pipeline")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("site", "render", "pipeline")
-                .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "site", "render", "pipeline")
-                .whereLayer("settings").mayOnlyBeAccessedByLayers("content", "site", "render", "pipeline")
+                .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "site", "render", "review", "pipeline")
+                .whereLayer("settings").mayOnlyBeAccessedByLayers("content", "site", "render", "review", "pipeline")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("settings", "content", "markdown", "site", "render",
-                        "pipeline")
+                        "review", "pipeline")
                 .whereLayer("yaml").mayOnlyBeAccessedByLayers("settings", "content", "pipeline")
                 .check(CLASSES);
     }
