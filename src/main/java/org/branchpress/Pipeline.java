@@ -2,6 +2,7 @@ package org.branchpress;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.branchpress.content.Addresses;
 import org.branchpress.content.Document;
 import org.branchpress.content.DocumentParser;
 import org.branchpress.content.ReviewStatus;
+import org.branchpress.content.ScreenChecks;
 import org.branchpress.markdown.LinkTargets;
 import org.branchpress.markdown.MarkdownEngine;
 import org.branchpress.problem.ContentException;
@@ -41,8 +43,13 @@ import org.branchpress.source.SourceReader;
  */
 public final class Pipeline {
 
-    /** What to build from and where to. */
-    public record Options(Path content, Optional<Path> templates, Path output, boolean drafts) {
+    /**
+     * What to build from and where to.
+     *
+     * @param today the day the build is for: screens leave out what has expired, and a player
+     *              whose clock is earlier than this trusts it instead
+     */
+    public record Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today) {
     }
 
     /** What a finished build reports: pages per kind, warnings, the build id. */
@@ -72,12 +79,13 @@ public final class Pipeline {
         List<Document> documents = parseFrontMatter(folder, settings, problems); // 3
         List<Document> published = selectPublished(documents, settings, options.drafts());
         reviewPublished(published, settings, problems);
+        ScreenChecks.check(settings, published, folder.assets(), problems);
         List<Addressed> addresses = assignAddresses(published, problems);
         List<Item<?>> items = renderMarkdown(addresses, folder, problems);       // 4
         if (problems.hasErrors()) {
             return new Checked(Optional.empty(), documents, problems.sorted());
         }
-        SiteModel model = assembleModel(settings, items, folder);                // 5
+        SiteModel model = assembleModel(settings, items, folder, options.today()); // 5
         return new Checked(Optional.of(model), documents, problems.sorted());
     }
 
@@ -165,11 +173,12 @@ public final class Pipeline {
         }).toList();
     }
 
-    private SiteModel assembleModel(SiteSettings settings, List<Item<?>> items, ContentFolder folder) {
+    private SiteModel assembleModel(SiteSettings settings, List<Item<?>> items, ContentFolder folder,
+                                    LocalDate today) {
         progress.accept("整理栏目、人员和标签…");
         Map<String, Asset> assets = new LinkedHashMap<>();
         folder.assets().forEach((rel, file) -> assets.put(rel, new Asset(Addresses.asset(rel), file.path())));
-        return ModelAssembler.assemble(settings, new ArrayList<>(items), assets);
+        return ModelAssembler.assemble(settings, new ArrayList<>(items), assets, today);
     }
 
     private Map<String, Integer> renderTemplates(Theme theme, SiteModel model, SiteWriter writer) {

@@ -36,13 +36,17 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "同时发布草稿（draft: true）和未签发的内容，用于预览，不要用于正式发布。")
     boolean drafts;
 
+    @picocli.CommandLine.Mixin
+    Today today;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
         CliChecks.requireContentFolder(content);
         Pipeline.Result result = new Pipeline(progress::stage).build(
-                new Pipeline.Options(content, Optional.of(templates).filter(Files::isDirectory), output, drafts));
+                new Pipeline.Options(content, Optional.of(templates).filter(Files::isDirectory), output, drafts,
+                        today.day()));
         progress.done();
         result.warnings().forEach(p -> err.println(p.format()));
         Path index = output.resolve("index.html");

@@ -36,11 +36,14 @@ public final class CheckCommand implements Callable<Integer> {
             description = "输出格式：text（每行一条，便于阅读）或 json（一个数组，便于程序处理）。默认：${DEFAULT-VALUE}")
     Format format;
 
+    @picocli.CommandLine.Mixin
+    Today today;
+
     @Override
     public Integer call() {
         CliChecks.requireContentFolder(content);
         Pipeline.Checked checked = new Pipeline(m -> { }).check(new Pipeline.Options(content, Optional.empty(),
-                Path.of("site"), false));
+                Path.of("site"), false, today.day()));
         List<Problem> problems = checked.problems();
         print(problems);
         writeRegister(checked);

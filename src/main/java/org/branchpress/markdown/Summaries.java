@@ -45,6 +45,41 @@ public final class Summaries {
         return t.substring(0, t.offsetByCodePoints(0, target)) + "……";
     }
 
+    /**
+     * At most {@code max} characters, ending where a reader expects: the last sentence end in
+     * reach; failing that the last clause end (，；：、) with an ellipsis; failing that a hard cut
+     * with an ellipsis. Screens use it so that text is shortened, never clipped mid-line.
+     */
+    public static String fit(String text, int max) {
+        String t = text.strip();
+        if (t.codePointCount(0, t.length()) <= max) {
+            return t;
+        }
+        String head = t.substring(0, t.offsetByCodePoints(0, max - 2));
+        int sentence = lastIndexOfAny(head, "。！？!?");
+        if (sentence >= head.length() / 3) {
+            int end = sentence + 1;
+            while (end < head.length() && "”’」』）)".indexOf(head.charAt(end)) >= 0) {
+                end++;
+            }
+            return head.substring(0, end);
+        }
+        int clause = lastIndexOfAny(head, "，；：、,;");
+        if (clause >= head.length() / 2) {
+            return head.substring(0, clause) + "……";
+        }
+        return head + "……";
+    }
+
+    private static int lastIndexOfAny(String s, String chars) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The common CJK blocks first: UnicodeScript.of is a binary search per character. */
     static boolean isHan(int cp) {
         return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)

@@ -76,6 +76,12 @@ public final class Labels {
             {"kindPage", "页面", "頁面"},
             {"kindPerson", "人员", "人員"},
             {"print", "打印", "列印"},
+            {"scanToRead", "扫码阅读全文", "掃碼閱讀全文"},
+            {"statsYear", "年活动统计", "年活動統計"},
+            {"statsActivities", "开展活动（次）", "開展活動（次）"},
+            {"statsHonors", "光荣榜（期）", "光榮榜（期）"},
+            {"statsTypes", "活动类型（种）", "活動類型（種）"},
+            {"screenNoScript", "本页每隔几秒自动翻页", "本頁每隔幾秒自動翻頁"},
     };
 
     private static final String[] WEEKDAYS_CN = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};

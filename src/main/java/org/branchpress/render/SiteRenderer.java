@@ -51,13 +51,14 @@ public final class SiteRenderer {
     public Map<String, Integer> renderAll(BiConsumer<String, byte[]> out) {
         List<Job> jobs = jobs();
         jobs.parallelStream().forEach(job -> out.accept(job.address(), render(job)));
+        int screenPages = new ScreenRenderer(theme, model, labels, out).renderAll(out);
         Feeds feeds = new Feeds(model, labels, views);
         out.accept("feed.xml", bytes(theme.render("feed.ftlx", feeds.feed())));
         out.accept("sitemap.xml", bytes(theme.render("sitemap.ftlx", feeds.sitemap(jobs.stream()
                 .map(Job::address).filter(a -> !a.equals("404.html")).toList()))));
         return Map.of("cases", model.cases().size(), "honors", model.honors().size(),
                 "activities", model.activities().size(), "people", model.people().size(),
-                "pages", jobs.size());
+                "pages", jobs.size(), "screens", screenPages);
     }
 
     private byte[] render(Job job) {

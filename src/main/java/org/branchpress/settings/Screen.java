@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.branchpress.problem.SourcePosition;
+
 /**
  * A TV display of site.yaml's {@code screens:}: what it shows, in which order, how long.
  *
@@ -77,8 +79,10 @@ public record Screen(String id, String title, Orientation orientation, int secon
      * @param latest how many of the newest items (honors, activities, cases)
      * @param kind   honors only: the award series to show
      * @param src    page: the page's content path; image: the image's content path
+     * @param at     where the item is written in site.yaml, for problems found later
      */
     public record PlaylistItem(Source source, int latest, Optional<String> kind, Optional<String> src,
-                               Optional<Integer> seconds, Optional<LocalDate> from, Optional<LocalDate> until) {
+                               Optional<Integer> seconds, Optional<LocalDate> from, Optional<LocalDate> until,
+                               SourcePosition at) {
     }
 }

@@ -63,15 +63,16 @@ final class ScreensLoader {
                 continue;
             }
             YamlMap options = entry.map(key).orElse(null);
-            items.add(options == null ? new Screen.PlaylistItem(source.get(), 0, Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty()) : item(source.get(), options, problems));
+            items.add(options == null ? new Screen.PlaylistItem(source.get(), defaultLatest(source.get()),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    entry.position()) : item(source.get(), options, entry, problems));
         }
         return List.copyOf(items);
     }
 
-    private static Screen.PlaylistItem item(Screen.Source source, YamlMap o, Problems problems) {
+    private static Screen.PlaylistItem item(Screen.Source source, YamlMap o, YamlMap entry, Problems problems) {
         o.rejectUnknown(ITEM_KEYS, "播放项 " + source.key() + " ");
-        int latest = o.integer("latest").orElse(source == Screen.Source.ACTIVITIES ? 6 : 3);
+        int latest = o.integer("latest").orElse(defaultLatest(source));
         if (latest < 1 || latest > 50) {
             problems.error(o.positionOf("latest"), "screens/latest", "latest 是显示最新的几项，应在 1 到 50 之间，这里是 " + latest + "。");
         }
@@ -79,7 +80,11 @@ final class ScreensLoader {
             problems.error(o.position(), "screens/src", source.key() + " 播放项需要 src：写出文件路径，例如 src: media/poster.jpg。");
         }
         return new Screen.PlaylistItem(source, latest, o.text("kind"), o.text("src"), seconds(o, problems),
-                o.date("from"), o.date("until"));
+                o.date("from"), o.date("until"), o.has("src") ? o.positionOf("src") : entry.position());
+    }
+
+    private static int defaultLatest(Screen.Source source) {
+        return source == Screen.Source.ACTIVITIES ? 6 : 3;
     }
 
     private static Optional<Integer> seconds(YamlMap m, Problems problems) {

@@ -1,5 +1,6 @@
 package org.branchpress.site;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,7 +24,9 @@ public final class ModelAssembler {
     private ModelAssembler() {
     }
 
-    public static SiteModel assemble(SiteSettings settings, List<Item<?>> items, Map<String, Asset> assets) {
+    /** @param today the build's day: screens leave out what has expired by then */
+    public static SiteModel assemble(SiteSettings settings, List<Item<?>> items, Map<String, Asset> assets,
+                                     LocalDate today) {
         List<Item<CaseStudy>> cases = ofType(items, CaseStudy.class);
         List<Item<HonorRoll>> honors = ofType(items, HonorRoll.class);
         List<Item<Activity>> activities = ofType(items, Activity.class);
@@ -34,8 +37,11 @@ public final class ModelAssembler {
         dated.addAll(honors);
         dated.addAll(activities);
         dated.sort(Item.NEWEST_FIRST);
-        return new SiteModel(settings, cases, honors, activities, pages, people(honors, activities),
-                tags(dated), series(honors), years(dated), assets);
+        SiteModel portal = new SiteModel(settings, cases, honors, activities, pages, people(honors, activities),
+                tags(dated), series(honors), years(dated), assets, List.of());
+        List<ScreenPlan> screens = new ScreenPlanner(portal, today).plans();
+        return new SiteModel(settings, cases, honors, activities, pages, portal.people(), portal.tags(),
+                portal.series(), portal.years(), assets, screens);
     }
 
     @SuppressWarnings("unchecked")

@@ -12,7 +12,8 @@ import org.branchpress.settings.SiteSettings;
 /**
  * Stage 5's result: everything the templates need, sorted newest first.
  *
- * @param assets content path → the copy of every file content may refer to
+ * @param assets  content path → the copy of every file content may refer to
+ * @param screens the TV screens with their slides
  */
 public record SiteModel(
         SiteSettings settings,
@@ -24,7 +25,8 @@ public record SiteModel(
         List<Group<Item<?>>> tags,
         List<Group<Item<HonorRoll>>> series,
         List<Group<Item<?>>> years,
-        Map<String, Asset> assets) {
+        Map<String, Asset> assets,
+        List<ScreenPlan> screens) {
 
     /** Cases, honors and activities together, newest first: feed, archive, tags. */
     public List<Item<?>> dated() {

@@ -50,7 +50,8 @@ class PipelinePropertyTest {
                 Files.writeString(file, files.get(i));
             }
             Pipeline pipeline = new Pipeline(stage -> { });
-            Pipeline.Options options = new Pipeline.Options(content, Optional.empty(), root.resolve("site"), false);
+            Pipeline.Options options = new Pipeline.Options(content, Optional.empty(), root.resolve("site"), false,
+                    java.time.LocalDate.of(2026, 11, 22));
             try {
                 Pipeline.Result result = pipeline.build(options);
                 assertThat(root.resolve("site/index.html")).exists();

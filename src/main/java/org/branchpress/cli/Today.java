@@ -1,0 +1,21 @@
+package org.branchpress.cli;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import picocli.CommandLine.Option;
+
+/** {@code --today}: the day a build is for; by default today in Beijing time. */
+final class Today {
+    /** The branch's day: a build at 00:30 Beijing time is the new day even on a UTC server. */
+    static final ZoneId BRANCH_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+            description = "按这一天生成（默认今天）：电视屏幕只放这天还在有效期内的内容。可用来预览将来某天的屏幕。")
+    Optional<LocalDate> day;
+
+    LocalDate day() {
+        return day.orElseGet(() -> LocalDate.now(BRANCH_ZONE));
+    }
+}

@@ -1,0 +1,186 @@
+package org.branchpress.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+import org.branchpress.content.Activity;
+import org.branchpress.content.Addresses;
+import org.branchpress.content.CaseStudy;
+import org.branchpress.content.HonorRoll;
+import org.branchpress.content.Honoree;
+import org.branchpress.markdown.Summaries;
+import org.branchpress.settings.Screen;
+import org.branchpress.site.ScreenPlan;
+import org.branchpress.site.SiteModel;
+import org.branchpress.site.Slide;
+
+/**
+ * The TV screens: for each screen a rotating page ({@code screen/<id>/index.html}) holding a
+ * fixed set of slides, and one page per slide chained by {@code <noscript>} refreshes for
+ * players whose script does not run. The first screen is also {@code screen/index.html}.
+ */
+final class ScreenRenderer {
+    /** Character budgets that fit the slide layouts of screen.css at lobby font sizes. */
+    static final int TITLE = 34;
+    static final int CITATION = 36;
+    static final int UNIT = 12;
+    static final int SITE_TITLE = 20;
+    static final int ACTIVITY_SUMMARY = 80;
+    /** Bars on the statistics slide: more types than this do not fit at a readable size. */
+    static final int BARS = 10;
+    static final int CASE_SUMMARY = 130;
+    static final int PAGE_TEXT = 150;
+    static final int TICKER_LANDSCAPE = 38;
+    static final int TICKER_PORTRAIT = 21;
+    /** Reload the whole page at a loop boundary after this long: a fresh start for a tired player. */
+    static final String RELOAD_HOURS = "4";
+
+    private final Theme theme;
+    private final SiteModel model;
+    private final Labels labels;
+    private final ScreenImages images;
+
+    ScreenRenderer(Theme theme, SiteModel model, Labels labels, BiConsumer<String, byte[]> out) {
+        this.theme = theme;
+        this.model = model;
+        this.labels = labels;
+        this.images = new ScreenImages(model.assets(), out);
+    }
+
+    /** Renders every screen; returns the number of pages written. */
+    int renderAll(BiConsumer<String, byte[]> out) {
+        int pages = 0;
+        List<ScreenPlan> plans = model.screens();
+        for (int i = 0; i < plans.size(); i++) {
+            ScreenPlan plan = plans.get(i);
+            String folder = "screen/" + plan.screen().id() + "/";
+            pages += render(plan, folder, out);
+            if (i == 0) {
+                pages += render(plan, "screen/", out);
+            }
+        }
+        return pages;
+    }
+
+    private int render(ScreenPlan plan, String folder, BiConsumer<String, byte[]> out) {
+        List<Slide> slides = plan.slides();
+        String index = folder + "index.html";
+        out.accept(index, bytes(theme.render("screen.ftlh", page(plan, index, slides, -1))));
+        for (int n = 1; n < slides.size(); n++) {
+            String address = folder + "slide-" + (n + 1) + ".html";
+            out.accept(address, bytes(theme.render("screen.ftlh", page(plan, address, slides, n))));
+        }
+        return slides.size();
+    }
+
+    /** @param only -1 for the rotating page, else the index of the one slide of a chained page */
+    private ScreenViews.ScreenPage page(ScreenPlan plan, String address, List<Slide> slides, int only) {
+        Screen screen = plan.screen();
+        List<ScreenViews.SlideView> views = new ArrayList<>();
+        for (int n = 0; n < slides.size(); n++) {
+            if (only < 0 || only == n) {
+                views.add(slide(slides.get(n), n + 1, screen, only < 0 && n > 0, only < 0 ? n == 0 : true));
+            }
+        }
+        int shown = only < 0 ? 0 : only;
+        String next = slides.size() <= 1 ? null : shown + 1 >= slides.size() ? "index.html" : "slide-" + (shown + 2) + ".html";
+        int seconds = slides.isEmpty() ? screen.seconds() : slides.get(shown).seconds();
+        return new ScreenViews.ScreenPage(Addresses.root(address), model.settings().language().tag(),
+                Summaries.fit(model.settings().title(), SITE_TITLE), screen.title(), screen.orientation().key(),
+                plan.buildDay().toString(),
+                RELOAD_HOURS, views, ticker(screen), model.settings().subtitle(), only >= 0,
+                next == null ? null : seconds + ";url=" + next, labels.words());
+    }
+
+    /** One line of the ticker shows at a time, shortened to the width of the screen. */
+    private static List<String> ticker(Screen screen) {
+        int width = screen.orientation() == Screen.Orientation.PORTRAIT ? TICKER_PORTRAIT : TICKER_LANDSCAPE;
+        return screen.ticker().stream().map(t -> Summaries.fit(t, width)).toList();
+    }
+
+    private ScreenViews.SlideView slide(Slide slide, int number, Screen screen, boolean lazy, boolean first) {
+        boolean portrait = screen.orientation() == Screen.Orientation.PORTRAIT;
+        Object content;
+        String kind;
+        if (slide.content() instanceof Slide.Honors h) {
+            kind = "honors";
+            content = honors(h, portrait);
+        } else if (slide.content() instanceof Slide.ActivityNews a) {
+            kind = "activity";
+            content = activity(a.activity().document(), a.activity().body().summary(), portrait);
+        } else if (slide.content() instanceof Slide.CaseNews c) {
+            kind = "case";
+            content = caseNews(c.item().document(), c.item().body().summary(), c.item().address());
+        } else if (slide.content() instanceof Slide.Stats s) {
+            kind = "stats";
+            content = stats(s);
+        } else if (slide.content() instanceof Slide.Page p) {
+            kind = "page";
+            content = new ScreenViews.Page(title(p.page().title()), Summaries.fit(p.page().body().summary(), PAGE_TEXT));
+        } else {
+            Slide.Image i = (Slide.Image) slide.content();
+            kind = "image";
+            content = new ScreenViews.Image(images.fit(i.asset(), screen.orientation().width(),
+                    screen.orientation().height()), model.settings().title());
+        }
+        return new ScreenViews.SlideView(number, kind, slide.seconds(), slide.from().map(Object::toString).orElse(null),
+                slide.until().map(Object::toString).orElse(null), first, lazy, content);
+    }
+
+    private ScreenViews.Honors honors(Slide.Honors h, boolean portrait) {
+        HonorRoll roll = h.roll().document();
+        List<ScreenViews.Card> cards = new ArrayList<>();
+        for (Honoree e : h.entries()) {
+            String photo = e.photo().map(p -> images.fit(p, 300, 400)).orElse(null);
+            String unit = e.team() ? String.join("、", e.members()) : e.unit().orElse(null);
+            cards.add(new ScreenViews.Card(Summaries.fit(e.name(), UNIT), unit == null ? null : Summaries.fit(unit, UNIT),
+                    e.citation().map(c -> Summaries.fit(c, CITATION)).orElse(null), photo, Portraits.of(e.name()),
+                    e.team(), null));
+        }
+        String part = h.parts() > 1 ? h.part() + " / " + h.parts() : null;
+        return new ScreenViews.Honors(title(roll.meta().title()), roll.series(), roll.period().orElse(null), part, cards);
+    }
+
+    /** Never names: absentees and per-person numbers stay off screens. */
+    private ScreenViews.Activity activity(Activity a, String summary, boolean portrait) {
+        String photo = a.photos().isEmpty() ? null : images.fit(a.photos().get(0), portrait ? 1000 : 880,
+                portrait ? 700 : 660);
+        return new ScreenViews.Activity(title(a.meta().title()), dateOf(a.meta().date()), a.type(),
+                a.location().orElse(null), a.rate().map(r -> r.label()).orElse(null), photo,
+                Summaries.fit(summary, ACTIVITY_SUMMARY));
+    }
+
+    private ScreenViews.Case caseNews(CaseStudy c, String summary, String address) {
+        ScreenViews.Qr qr = model.settings().baseUrl()
+                .map(base -> QrCodes.of(base + address, labels.get("scanToRead"))).orElse(null);
+        return new ScreenViews.Case(title(c.meta().title()), dateOf(c.meta().date()), c.origin().orElse(null),
+                Summaries.fit(summary, CASE_SUMMARY), qr);
+    }
+
+    private ScreenViews.Stats stats(Slide.Stats s) {
+        int max = s.byType().values().stream().max(Integer::compare).orElse(1);
+        List<ScreenViews.Bar> bars = new ArrayList<>();
+        s.byType().entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(BARS)
+                .forEach(e -> bars.add(new ScreenViews.Bar(Summaries.fit(e.getKey(), 7), e.getValue(),
+                        Math.max(4, e.getValue() * 100 / max))));
+        return new ScreenViews.Stats(s.year() + labels.get("statsYear"), s.activities(), s.honorRolls(),
+                s.byType().size(), bars);
+    }
+
+    private static String title(String title) {
+        return Summaries.fit(title, TITLE);
+    }
+
+    private String dateOf(Optional<java.time.LocalDate> date) {
+        return date.map(labels::date).orElse(null);
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

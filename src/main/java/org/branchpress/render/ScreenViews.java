@@ -1,0 +1,59 @@
+package org.branchpress.render;
+
+import java.util.List;
+import java.util.Map;
+
+/** What screen templates see: texts already shortened to fit, image addresses, no names of absentees. */
+public final class ScreenViews {
+    private ScreenViews() {
+    }
+
+    /**
+     * A whole screen page, or one slide of it for the no-script chain.
+     *
+     * @param root     the way back to the site's root
+     * @param buildDay ISO day of the build, for players whose clock is wrong
+     */
+    public record ScreenPage(String root, String lang, String siteTitle, String screenTitle, String orientation,
+                             String buildDay, String reloadHours, List<SlideView> slides, List<String> ticker,
+                             String fallbackSubtitle, boolean single, String next, Map<String, String> l) {
+    }
+
+    /**
+     * @param kind  honors, activity, case, stats, page or image
+     * @param image true when the slide's pictures load only while it shows (the rotating page)
+     */
+    public record SlideView(int number, String kind, int seconds, String from, String until, boolean first,
+                            boolean lazy, Object content) {
+    }
+
+    public record Card(String name, String unit, String citation, String photo, Views.Portrait portrait,
+                       boolean team, String members) {
+    }
+
+    public record Honors(String title, String series, String period, String part, List<Card> cards) {
+    }
+
+    public record Activity(String title, String date, String type, String location, String rate, String photo,
+                           String summary) {
+    }
+
+    public record Case(String title, String date, String source, String summary, Qr qr) {
+    }
+
+    /** A QR code as one SVG path over a square of {@code size} modules. */
+    public record Qr(String path, int size, String caption) {
+    }
+
+    public record Bar(String label, int count, int percent) {
+    }
+
+    public record Stats(String title, int activities, int honorRolls, int types, List<Bar> bars) {
+    }
+
+    public record Page(String title, String text) {
+    }
+
+    public record Image(String src, String alt) {
+    }
+}

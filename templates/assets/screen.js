@@ -1,0 +1,230 @@
+/* TV screens (楼宇电视): shows one slide at a time, for weeks, on players as old as
+   Chromium 30. Plain ES5: no let/const, arrow functions, template strings, fetch,
+   URLSearchParams or Intl. The page never creates lasting nodes: slides are a fixed set,
+   pictures of hidden slides are released, the build-id probe removes its script tag. */
+(function () {
+  'use strict';
+
+  var doc = document;
+  var html = doc.documentElement;
+  var buildDay = html.getAttribute('data-build-day');
+  var siteRoot = html.getAttribute('data-root') || '';
+  var speed = readNumber('speed', 1);
+  var reloadAfter = parseFloat(html.getAttribute('data-reload-hours') || '4') * 3600000 / speed;
+  var pollEvery = Math.max(500, 60000 / speed);
+  var driftEvery = Math.max(500, 180000 / speed);
+  var WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+  /* Burn-in: the header, clock and ticker never stay on the same pixels for long. */
+  var DRIFT = [[0, 0], [3, 2], [-2, 3], [-3, -2], [2, -3], [4, 0], [0, 4], [-4, 0], [0, -4]];
+
+  var slides = toArray(doc.querySelectorAll('.slide[data-seconds]'));
+  var fallback = doc.querySelector('.slide-fallback');
+  var tickers = toArray(doc.querySelectorAll('.ticker-line'));
+  var chrome = toArray(doc.querySelectorAll('.chrome'));
+  var clock = doc.getElementById('clock');
+  var head = doc.getElementsByTagName('head')[0];
+
+  var startedAt = new Date().getTime();
+  var firstId = window.BUILD_ID;
+  var contentChanged = false;
+  var current = -1;
+  var shown = null;
+  var ticker = 0;
+  var drift = 0;
+  var changes = 0;
+  var reloading = false;
+
+  function toArray(list) {
+    var out = [];
+    for (var i = 0; i < list.length; i++) {
+      out.push(list[i]);
+    }
+    return out;
+  }
+
+  /* ?speed=50 runs everything fifty times faster: for tests of weeks of rotation. */
+  function readNumber(name, fallbackValue) {
+    var match = new RegExp('[?&]' + name + '=([0-9.]+)').exec(window.location.search);
+    var value = match ? parseFloat(match[1]) : NaN;
+    return value > 0 ? value : fallbackValue;
+  }
+
+  function pad(n) {
+    return n < 10 ? '0' + n : String(n);
+  }
+
+  function isoDay(d) {
+    return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
+  }
+
+  /* A player whose clock is earlier than the build's day has lost its time: trust the build. */
+  function clockIsWrong(now) {
+    return isoDay(now) < buildDay;
+  }
+
+  function today() {
+    var now = new Date();
+    return clockIsWrong(now) ? buildDay : isoDay(now);
+  }
+
+  function eligible(slide, day) {
+    var from = slide.getAttribute('data-from');
+    var until = slide.getAttribute('data-until');
+    return (!from || from <= day) && (!until || until >= day);
+  }
+
+  function setImages(slide, on) {
+    var images = slide.getElementsByTagName('img');
+    for (var i = 0; i < images.length; i++) {
+      var src = images[i].getAttribute('data-src');
+      if (!src) {
+        continue;
+      }
+      if (on) {
+        images[i].setAttribute('src', src);
+      } else {
+        images[i].removeAttribute('src');
+      }
+    }
+  }
+
+  function show(slide) {
+    if (shown === slide) {
+      return;
+    }
+    if (shown) {
+      shown.className = shown.className.replace(/ ?\bon\b/g, '');
+      setImages(shown, false);
+    }
+    setImages(slide, true);
+    slide.className += ' on';
+    shown = slide;
+  }
+
+  function nextTicker() {
+    if (tickers.length < 2) {
+      return;
+    }
+    tickers[ticker].className = 'ticker-line';
+    ticker = (ticker + 1) % tickers.length;
+    tickers[ticker].className = 'ticker-line on';
+  }
+
+  function reload() {
+    if (!reloading) {
+      reloading = true;
+      window.location.reload();
+    }
+  }
+
+  /* Loads build-id.js again with a script tag (fetch does not exist on old players and
+     cannot read file://). A failed load changes nothing: no error page when the network is down. */
+  function probe(done) {
+    var script = doc.createElement('script');
+    var finished = false;
+    function finish(ok) {
+      if (finished) {
+        return;
+      }
+      finished = true;
+      script.onload = script.onerror = null;
+      if (script.parentNode) {
+        script.parentNode.removeChild(script);
+      }
+      if (ok && window.BUILD_ID !== firstId) {
+        contentChanged = true;
+      }
+      if (done) {
+        done(ok);
+      }
+    }
+    script.onload = function () { finish(true); };
+    script.onerror = function () { finish(false); };
+    script.src = siteRoot + 'build-id.js?v=' + new Date().getTime();
+    head.appendChild(script);
+  }
+
+  /* At the end of each loop: new content, or hours of running, mean a fresh page. */
+  function loopEnded() {
+    if (contentChanged) {
+      reload();
+    } else if (new Date().getTime() - startedAt > reloadAfter) {
+      probe(function (ok) {
+        if (ok) {
+          reload();
+        }
+      });
+    }
+  }
+
+  function advance() {
+    if (reloading) {
+      return;
+    }
+    var day = today();
+    var next = -1;
+    for (var k = 1; k <= slides.length; k++) {
+      var i = (current + k) % slides.length;
+      if (current >= 0 && current + k >= slides.length && next < 0) {
+        loopEnded();
+      }
+      if (eligible(slides[i], day)) {
+        next = i;
+        break;
+      }
+    }
+    var seconds;
+    if (next < 0) {
+      show(fallback);
+      seconds = 30;
+      loopEnded();
+    } else {
+      current = next;
+      show(slides[next]);
+      seconds = parseFloat(slides[next].getAttribute('data-seconds')) || 12;
+    }
+    changes++;
+    html.setAttribute('data-changes', String(changes));
+    nextTicker();
+    window.setTimeout(advance, Math.max(20, seconds * 1000 / speed));
+  }
+
+  function tick() {
+    var now = new Date();
+    var text;
+    if (clockIsWrong(now)) {
+      var parts = buildDay.split('-');
+      var day = new Date(+parts[0], +parts[1] - 1, +parts[2]);
+      text = day.getFullYear() + '年' + (day.getMonth() + 1) + '月' + day.getDate() + '日 ' + WEEKDAYS[day.getDay()];
+    } else {
+      text = now.getFullYear() + '年' + (now.getMonth() + 1) + '月' + now.getDate() + '日 ' + WEEKDAYS[now.getDay()]
+        + ' ' + pad(now.getHours()) + ':' + pad(now.getMinutes());
+    }
+    if (clock && clock.firstChild && clock.firstChild.nodeValue !== text) {
+      clock.firstChild.nodeValue = text;
+    }
+  }
+
+  function shift() {
+    drift = (drift + 1) % DRIFT.length;
+    var move = 'translate(' + DRIFT[drift][0] + 'px,' + DRIFT[drift][1] + 'px)';
+    for (var i = 0; i < chrome.length; i++) {
+      chrome[i].style.webkitTransform = move;
+      chrome[i].style.transform = move;
+    }
+  }
+
+  for (var s = 0; s < slides.length; s++) {
+    if (/\bon\b/.test(slides[s].className)) {
+      slides[s].className = slides[s].className.replace(/ ?\bon\b/g, '');
+    }
+  }
+  if (fallback) {
+    fallback.className = fallback.className.replace(/ ?\bon\b/g, '');
+  }
+  tick();
+  window.setInterval(tick, 1000);
+  window.setInterval(function () { probe(null); }, pollEvery);
+  window.setInterval(shift, driftEvery);
+  advance();
+}());
