@@ -10,7 +10,10 @@
   var buildDay = html.getAttribute('data-build-day');
   var siteRoot = html.getAttribute('data-root') || '';
   var speed = readNumber('speed', 1);
-  var reloadAfter = parseFloat(html.getAttribute('data-reload-hours') || '4') * 3600000 / speed;
+  /* ?reloadHours=N replaces the page's data-reload-hours (before ?speed= divides it): a soak
+     test of thousands of slide changes at high speed would otherwise pass the 4 hours. */
+  var reloadAfter = readNumber('reloadHours', parseFloat(html.getAttribute('data-reload-hours')) || 4)
+    * 3600000 / speed;
   var pollEvery = Math.max(500, 60000 / speed);
   var driftEvery = Math.max(500, 180000 / speed);
   var WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];

@@ -37,7 +37,7 @@ class ArchitectureTest {
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("review").mayOnlyBeAccessedByLayers("pipeline", "cli")
-                .whereLayer("site").mayOnlyBeAccessedByLayers("render", "pipeline")
+                .whereLayer("site").mayOnlyBeAccessedByLayers("render", "pipeline", "cli")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("site", "render", "pipeline")
                 .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "site", "render", "review", "pipeline")
                 .whereLayer("settings").mayOnlyBeAccessedByLayers("content", "site", "render", "review", "pipeline")

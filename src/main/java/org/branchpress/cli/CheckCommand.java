@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.branchpress.Pipeline;
 import org.branchpress.problem.Problem;
 import org.branchpress.review.ReviewRegister;
+import org.branchpress.site.ComplianceFindings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,7 +45,9 @@ public final class CheckCommand implements Callable<Integer> {
         CliChecks.requireContentFolder(content);
         Pipeline.Checked checked = new Pipeline(m -> { }).check(new Pipeline.Options(content, Optional.empty(),
                 Path.of("site"), false, today.day()));
-        List<Problem> problems = checked.problems();
+        List<Problem> problems = new java.util.ArrayList<>(checked.problems());
+        checked.model().ifPresent(m -> problems.addAll(ComplianceFindings.of(m.stats())));
+        problems.sort(Problem.ORDER);
         print(problems);
         writeRegister(checked);
         return problems.stream().anyMatch(Problem::isError) ? Main.CONTENT_ERROR : 0;

@@ -26,9 +26,12 @@ final class PageViews {
     private final Map<String, String> tagAddress = new java.util.HashMap<>();
     private final Map<String, String> seriesAddress = new java.util.HashMap<>();
 
-    PageViews(SiteModel model, Labels labels) {
+    private final StatsPages stats;
+
+    PageViews(SiteModel model, Labels labels, StatsPages stats) {
         this.model = model;
         this.labels = labels;
+        this.stats = stats;
         model.people().forEach(p -> personAddress.put(p.name(), p.address()));
         model.tags().forEach(t -> tagAddress.put(t.name(), t.address()));
         model.series().forEach(s -> seriesAddress.put(s.name(), s.address()));
@@ -52,7 +55,7 @@ final class PageViews {
                 cards(first(model.activities(), 6)),
                 new Views.Link(labels.get("more"), "cases/index.html"),
                 new Views.Link(labels.get("more"), "honors/index.html"),
-                new Views.Link(labels.get("more"), "activities/index.html"));
+                new Views.Link(labels.get("more"), "activities/index.html"), stats.glance());
     }
 
     Views.CasePage casePage(Item<CaseStudy> item, Item<CaseStudy> newer, Item<CaseStudy> older) {
@@ -110,8 +113,12 @@ final class PageViews {
                 h.roll().address(), dateOf(h.roll().document()), h.entry().citation().orElse(null),
                 h.asMember() ? h.entry().name() : null)).toList();
         boolean showAbsent = model.settings().privacy().absenteesOnPortal();
+        String participation = model.stats().members().stream().filter(m -> m.person() == p).findFirst()
+                .map(m -> labels.get("attended") + " " + m.attended() + " " + labels.get("times") + "，"
+                        + labels.get("absent") + " " + m.absent() + " " + labels.get("times") + "，"
+                        + labels.get("attendanceRate") + " " + m.rate().label()).orElse(null);
         return new Views.PersonPage(p.name(), Portraits.of(p.name()), honors, cards(p.attended()),
-                showAbsent ? cards(p.absent()) : List.of());
+                showAbsent ? cards(p.absent()) : List.of(), participation);
     }
 
     Views.Index peopleIndex() {

@@ -169,7 +169,7 @@ final class ScreenRenderer {
                 .forEach(e -> bars.add(new ScreenViews.Bar(Summaries.fit(e.getKey(), 7), e.getValue(),
                         Math.max(4, e.getValue() * 100 / max))));
         return new ScreenViews.Stats(s.year() + labels.get("statsYear"), s.activities(), s.honorRolls(),
-                s.byType().size(), bars);
+                s.compliance().map(r -> r.label()).orElse(null), bars);
     }
 
     private static String title(String title) {

@@ -48,7 +48,8 @@ public final class ScreenViews {
     public record Bar(String label, int count, int percent) {
     }
 
-    public record Stats(String title, int activities, int honorRolls, int types, List<Bar> bars) {
+    /** @param compliance 三会一课 按期落实率, null before any period could be judged */
+    public record Stats(String title, int activities, int honorRolls, String compliance, List<Bar> bars) {
     }
 
     public record Page(String title, String text) {

@@ -33,7 +33,7 @@ public final class SiteRenderer {
         this.theme = theme;
         this.model = model;
         this.labels = new Labels(model.settings().language());
-        this.views = new PageViews(model, labels);
+        this.views = new PageViews(model, labels, new StatsPages(model.stats(), labels));
         SiteSettings s = model.settings();
         List<Views.Link> nav = List.of(
                 new Views.Link(labels.get("home"), "index.html"),
@@ -42,6 +42,7 @@ public final class SiteRenderer {
                 new Views.Link(labels.get("activities"), "activities/index.html"),
                 new Views.Link(labels.get("people"), "people/index.html"),
                 new Views.Link(labels.get("tags"), "tags/index.html"),
+                new Views.Link(labels.get("stats"), "stats/index.html"),
                 new Views.Link(labels.get("archive"), "archive/index.html"));
         List<Views.Link> pages = model.pages().stream().map(p -> new Views.Link(p.title(), p.address())).toList();
         this.site = new Views.SiteInfo(s.title(), s.subtitle(), s.language().tag(), nav, pages, "feed.xml");
@@ -96,6 +97,8 @@ public final class SiteRenderer {
         jobs.add(new Job("archive/index.html", "index-list.ftlh", labels.get("archive"), "archive",
                 views::archiveIndex));
         model.years().forEach(y -> jobs.add(groupJob(y, "archive", y.name() + labels.get("year"))));
+        StatsPages stats = new StatsPages(model.stats(), labels);
+        jobs.add(new Job("stats/index.html", "stats.ftlh", labels.get("statsTitle"), "stats", stats::page));
         jobs.add(new Job("404.html", "404.ftlh", labels.get("notFound"), "404", () -> null));
         return jobs;
     }

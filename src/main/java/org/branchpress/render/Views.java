@@ -32,8 +32,9 @@ public final class Views {
     public record Pager(String label, String newer, String older) {
     }
 
+    /** @param glance this year's 三会一课 at a glance; null before any activity is recorded */
     public record Home(List<Card> cases, List<Card> honors, List<Card> activities, Link casesMore,
-                       Link honorsMore, Link activitiesMore) {
+                       Link honorsMore, Link activitiesMore, StatsViews.Glance glance) {
     }
 
     public record CardList(String heading, String intro, List<Link> groups, List<Card> cards, Pager pager) {
@@ -71,8 +72,9 @@ public final class Views {
     public record PersonHonor(String title, String href, String date, String citation, String team) {
     }
 
+    /** @param participation null when privacy.member_stats keeps it off the portal */
     public record PersonPage(String name, Portrait portrait, List<PersonHonor> honors, List<Card> attended,
-                             List<Card> absent) {
+                             List<Card> absent, String participation) {
     }
 
     public record Counted(String label, String href, int count) {

@@ -15,6 +15,7 @@ public final class SettingsLoader {
             "screens", "review", "privacy", "rules");
     private static final List<String> REVIEW_KEYS = List.of("required", "blocked", "warn");
     private static final List<String> PRIVACY_KEYS = List.of("absentees", "member_stats");
+    private static final List<String> RULE_KEYS = List.of("type", "period", "at_least", "off");
 
     private SettingsLoader() {
     }
@@ -49,13 +50,13 @@ public final class SettingsLoader {
         SiteSettings.Privacy privacy = map.map("privacy").map(p -> privacy(p, problems)).orElse(
                 new SiteSettings.Privacy(true, true));
         return new SiteSettings(title, subtitle, language, baseUrl, pageSize, review, privacy,
-                activityTypes(map), ScreensLoader.load(map, problems));
+                activityTypes(map), ScreensLoader.load(map, problems), rules(map, problems));
     }
 
     private static SiteSettings defaults(String title) {
         return new SiteSettings(title, "", Language.ZH_CN, Optional.empty(), SiteSettings.DEFAULT_PAGE_SIZE,
                 new SiteSettings.Review(false, List.of(), List.of()), new SiteSettings.Privacy(true, true),
-                SiteSettings.DEFAULT_ACTIVITY_TYPES, List.of());
+                SiteSettings.DEFAULT_ACTIVITY_TYPES, List.of(), ComplianceRule.DEFAULTS);
     }
 
     private static String normaliseBaseUrl(String url, YamlMap map, Problems problems) {
@@ -84,6 +85,41 @@ public final class SettingsLoader {
                     "privacy." + key + " 只能是 portal（只在门户显示）或 nowhere（哪里都不显示），这里写的是“" + v + "”。");
         }
         return !v.equals("nowhere");
+    }
+
+    /**
+     * The default rules, each replaced by a rule of site.yaml for the same type, or dropped by
+     * {@code off: true}; site.yaml may add rules for new types.
+     */
+    private static List<ComplianceRule> rules(YamlMap map, Problems problems) {
+        java.util.Map<String, ComplianceRule> byType = new java.util.LinkedHashMap<>();
+        ComplianceRule.DEFAULTS.forEach(r -> byType.put(r.type(), r));
+        for (YamlMap r : map.mapList("rules", "一条规则（- type: 支委会 …）")) {
+            r.rejectUnknown(RULE_KEYS, "rules 的一项");
+            Optional<String> type = r.requiredText("type", "活动类型，例如 支委会");
+            if (type.isEmpty()) {
+                continue;
+            }
+            if (r.bool("off").orElse(false)) {
+                byType.remove(type.get());
+                continue;
+            }
+            String periodKey = r.text("period").orElse("month");
+            Optional<ComplianceRule.Period> period = ComplianceRule.Period.of(periodKey);
+            if (period.isEmpty()) {
+                problems.error(r.positionOf("period"), "settings/rule-period",
+                        "period 只能是 month（每月）、quarter（每季度）或 year（每年），这里写的是“" + periodKey + "”。");
+                continue;
+            }
+            int atLeast = r.integer("at_least").orElse(1);
+            if (atLeast < 1 || atLeast > 100) {
+                problems.error(r.positionOf("at_least"), "settings/rule-count",
+                        "at_least 是每个周期至少要开展的次数，应在 1 到 100 之间，这里是 " + atLeast + "。");
+                continue;
+            }
+            byType.put(type.get(), new ComplianceRule(type.get(), period.get(), atLeast));
+        }
+        return List.copyOf(byType.values());
     }
 
     /** Default types plus any type that site.yaml's rules name. */

@@ -7,6 +7,7 @@ import java.util.Optional;
  * {@code content/site.yaml}, validated.
  *
  * @param screens the TV displays of {@code screens:}; empty means the default screen
+ * @param rules   the 三会一课 rules in force: the defaults as changed by {@code rules:}
  */
 public record SiteSettings(
         String title,
@@ -17,7 +18,8 @@ public record SiteSettings(
         Review review,
         Privacy privacy,
         List<String> activityTypes,
-        List<Screen> screens) {
+        List<Screen> screens,
+        List<ComplianceRule> rules) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
 

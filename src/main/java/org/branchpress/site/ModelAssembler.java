@@ -37,11 +37,13 @@ public final class ModelAssembler {
         dated.addAll(honors);
         dated.addAll(activities);
         dated.sort(Item.NEWEST_FIRST);
-        SiteModel portal = new SiteModel(settings, cases, honors, activities, pages, people(honors, activities),
-                tags(dated), series(honors), years(dated), assets, List.of());
+        List<Person> people = people(honors, activities);
+        ActivityStats stats = StatisticsAssembler.assemble(settings, activities, people, today);
+        SiteModel portal = new SiteModel(settings, cases, honors, activities, pages, people,
+                tags(dated), series(honors), years(dated), assets, stats, List.of());
         List<ScreenPlan> screens = new ScreenPlanner(portal, today).plans();
-        return new SiteModel(settings, cases, honors, activities, pages, portal.people(), portal.tags(),
-                portal.series(), portal.years(), assets, screens);
+        return new SiteModel(settings, cases, honors, activities, pages, people, portal.tags(),
+                portal.series(), portal.years(), assets, stats, screens);
     }
 
     @SuppressWarnings("unchecked")

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.branchpress.content.Activity;
 import org.branchpress.content.Document;
 import org.branchpress.content.FreePage;
 import org.branchpress.content.HonorRoll;
@@ -107,20 +106,19 @@ public final class ScreenPlanner {
 
     /** This year's numbers (the newest year with activities, when this year has none yet). */
     private Slide.Stats stats() {
-        int year = model.activities().stream().map(a -> a.date().getYear()).filter(y -> y <= today.getYear())
-                .max(Integer::compare).orElse(today.getYear());
+        Optional<ActivityStats.Year> year = model.stats().years().stream()
+                .filter(y -> y.year() <= today.getYear() && y.total() > 0).findFirst();
+        int y = year.map(ActivityStats.Year::year).orElse(today.getYear());
         Map<String, Integer> byType = new LinkedHashMap<>();
-        model.settings().activityTypes().forEach(t -> byType.put(t, 0));
-        int total = 0;
-        for (Item<Activity> a : model.activities()) {
-            if (a.date().getYear() == year) {
-                byType.merge(a.document().type(), 1, Integer::sum);
-                total++;
+        year.ifPresent(stats -> stats.byTypeAndMonth().forEach((type, months) -> {
+            int n = java.util.Arrays.stream(months).sum();
+            if (n > 0) {
+                byType.put(type, n);
             }
-        }
-        byType.values().removeIf(n -> n == 0);
-        int rolls = (int) model.honors().stream().filter(h -> h.date().getYear() == year).count();
-        return new Slide.Stats(year, total, rolls, byType);
+        }));
+        int rolls = (int) model.honors().stream().filter(h -> h.date().getYear() == y).count();
+        return new Slide.Stats(y, year.map(ActivityStats.Year::total).orElse(0), rolls, byType,
+                year.map(ActivityStats.Year::complianceRate).filter(r -> r.expected() > 0));
     }
 
     private static Optional<LocalDate> later(Optional<LocalDate> a, Optional<LocalDate> b) {

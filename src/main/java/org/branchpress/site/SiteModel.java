@@ -13,6 +13,7 @@ import org.branchpress.settings.SiteSettings;
  * Stage 5's result: everything the templates need, sorted newest first.
  *
  * @param assets  content path → the copy of every file content may refer to
+ * @param stats   activity statistics and 三会一课 compliance
  * @param screens the TV screens with their slides
  */
 public record SiteModel(
@@ -26,6 +27,7 @@ public record SiteModel(
         List<Group<Item<HonorRoll>>> series,
         List<Group<Item<?>>> years,
         Map<String, Asset> assets,
+        ActivityStats stats,
         List<ScreenPlan> screens) {
 
     /** Cases, honors and activities together, newest first: feed, archive, tags. */

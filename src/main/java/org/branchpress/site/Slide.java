@@ -37,9 +37,11 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
     /**
      * The year's activity numbers, never names.
      *
-     * @param byType activities held this year per type, in the order of the site's types
+     * @param byType     activities held this year per type, in the order of the site's types
+     * @param compliance 三会一课 periods held out of periods judged this year
      */
-    public record Stats(int year, int activities, int honorRolls, Map<String, Integer> byType) implements Content {
+    public record Stats(int year, int activities, int honorRolls, Map<String, Integer> byType,
+                        Optional<org.branchpress.content.AttendanceRate> compliance) implements Content {
     }
 
     public record Page(Item<FreePage> page) implements Content {

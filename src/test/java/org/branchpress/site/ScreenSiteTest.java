@@ -139,7 +139,7 @@ class ScreenSiteTest {
         assertThat(c.select("svg.qr-code path").attr("d")).startsWith("M");
         Element stats = slides("screen/lobby/index.html").get(6);
         assertThat(stats.text()).contains("2026年活动统计").contains("主题党日").contains("支委会");
-        assertThat(stats.select(".number").eachText()).containsExactly("5", "4", "1");
+        assertThat(stats.select(".number").eachText()).containsExactly("5", "100.0%", "1");
     }
 
     @Test

@@ -1,0 +1,173 @@
+package org.branchpress.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.branchpress.site.ActivityStats;
+import org.branchpress.site.Item;
+import org.branchpress.content.Activity;
+
+/** Builds the statistics views from {@link ActivityStats}: tables, the SVG chart, the home glance. */
+final class StatsPages {
+    /** Dignified colours for up to ten activity types, readable on white. */
+    static final String[] PALETTE = {"#b71c1c", "#d4a017", "#8d3a1f", "#1e5f8c", "#2e7d32", "#6a1b9a", "#c75b12",
+            "#455a64", "#ad1457", "#00796b", "#5d4037", "#7b8d1e"};
+    static final int CHART_WIDTH = 760;
+    static final int CHART_HEIGHT = 320;
+    private static final int LEFT = 40;
+    private static final int BOTTOM = 30;
+    private static final int TOP = 12;
+
+    private final ActivityStats stats;
+    private final Labels labels;
+
+    StatsPages(ActivityStats stats, Labels labels) {
+        this.stats = stats;
+        this.labels = labels;
+    }
+
+    StatsViews.StatsPage page() {
+        List<StatsViews.YearView> years = stats.years().stream().map(this::year).toList();
+        List<StatsViews.ShortfallRow> shortfalls = stats.belowQuorum().stream().map(s -> new StatsViews.ShortfallRow(
+                date(s.activity()), link(s.activity()), s.activity().document().type(), s.rate().label())).toList();
+        List<StatsViews.MemberRow> members = stats.members().isEmpty() ? null : stats.members().stream()
+                .map(m -> new StatsViews.MemberRow(new Views.Link(m.person().name(), m.person().address()), m.attended(),
+                        m.absent(), m.rate().label())).toList();
+        return new StatsViews.StatsPage(labels.date(stats.today()), years, shortfalls, members);
+    }
+
+    /** The current year's compliance, for the home page; null before any activity is recorded. */
+    StatsViews.Glance glance() {
+        return stats.years().stream().filter(y -> y.year() == stats.today().getYear()).findFirst()
+                .map(y -> new StatsViews.Glance(y.year(), y.complianceRate().expected() == 0 ? null
+                        : y.complianceRate().label(), rules(y))).orElse(null);
+    }
+
+    private StatsViews.YearView year(ActivityStats.Year y) {
+        List<StatsViews.TypeCounts> table = new ArrayList<>();
+        y.byTypeAndMonth().forEach((type, months) -> {
+            int total = 0;
+            List<Integer> list = new ArrayList<>();
+            for (int n : months) {
+                list.add(n);
+                total += n;
+            }
+            if (total > 0) {
+                table.add(new StatsViews.TypeCounts(type, list, total));
+            }
+        });
+        List<StatsViews.ActivityRow> attendance = new ArrayList<>();
+        for (Item<Activity> a : y.activities()) {
+            a.document().rate().ifPresent(r -> attendance.add(new StatsViews.ActivityRow(date(a), link(a),
+                    a.document().type(), r.label(), stats.belowQuorum().stream().anyMatch(s -> s.activity() == a))));
+        }
+        List<StatsViews.AverageRow> averages = new ArrayList<>();
+        y.averageByType().forEach((type, rate) -> averages.add(new StatsViews.AverageRow(type, rate.label(),
+                (int) y.activities().stream().filter(a -> a.document().type().equals(type)
+                        && a.document().rate().isPresent()).count())));
+        String rate = y.complianceRate().expected() == 0 ? null : y.complianceRate().label();
+        return new StatsViews.YearView(y.year(), y.total(), rate, rules(y), chart(y.year(), table), table, attendance,
+                averages);
+    }
+
+    private List<StatsViews.RuleRow> rules(ActivityStats.Year y) {
+        List<StatsViews.RuleRow> rows = new ArrayList<>();
+        for (ActivityStats.RuleYear r : y.compliance()) {
+            List<StatsViews.Cell> cells = new ArrayList<>();
+            int span = 12 / r.periods().size();
+            for (ActivityStats.Period p : r.periods()) {
+                List<Views.Link> links = p.held().stream().map(this::link).toList();
+                String status = status(p.status());
+                cells.add(new StatsViews.Cell(span, status.toLowerCase(java.util.Locale.ROOT), mark(p.status()),
+                        p.label() + " " + labels.get("status" + status) + (links.isEmpty() ? "" : "：" + String.join("、",
+                        links.stream().map(Views.Link::label).toList())), links));
+            }
+            rows.add(new StatsViews.RuleRow(r.rule().type(), r.rule().requirement(), r.rule().id(), cells));
+        }
+        return rows;
+    }
+
+    /** Activities per month, stacked by type; the numbers are in the table beside it as well. */
+    StatsViews.Chart chart(int year, List<StatsViews.TypeCounts> table) {
+        int[] totals = new int[12];
+        table.forEach(t -> {
+            for (int m = 0; m < 12; m++) {
+                totals[m] += t.months().get(m);
+            }
+        });
+        int max = 1;
+        for (int t : totals) {
+            max = Math.max(max, t);
+        }
+        int step = max <= 5 ? 1 : max <= 10 ? 2 : max <= 25 ? 5 : (max + 4) / 5;
+        int top = ((max + step - 1) / step) * step;
+        double plotHeight = CHART_HEIGHT - BOTTOM - TOP;
+        double slot = (CHART_WIDTH - LEFT - 10) / 12.0;
+        int barWidth = (int) Math.round(slot * 0.62);
+        List<StatsViews.Rect> bars = new ArrayList<>();
+        List<StatsViews.Label> labelsOut = new ArrayList<>();
+        List<StatsViews.Legend> legend = new ArrayList<>();
+        int[] stacked = new int[12];
+        for (int i = 0; i < table.size(); i++) {
+            StatsViews.TypeCounts t = table.get(i);
+            String color = PALETTE[i % PALETTE.length];
+            legend.add(new StatsViews.Legend(t.type(), color));
+            for (int m = 0; m < 12; m++) {
+                int n = t.months().get(m);
+                if (n == 0) {
+                    continue;
+                }
+                int y0 = (int) Math.round(CHART_HEIGHT - BOTTOM - stacked[m] * plotHeight / top);
+                int y1 = (int) Math.round(CHART_HEIGHT - BOTTOM - (stacked[m] + n) * plotHeight / top);
+                int x = (int) Math.round(LEFT + slot * m + (slot - barWidth) / 2);
+                bars.add(new StatsViews.Rect(x, y1, barWidth, y0 - y1, color, (m + 1) + "月 " + t.type() + " " + n
+                        + " 次"));
+                stacked[m] += n;
+            }
+        }
+        for (int m = 0; m < 12; m++) {
+            labelsOut.add(new StatsViews.Label((int) Math.round(LEFT + slot * m + slot / 2), CHART_HEIGHT - 10,
+                    (m + 1) + "月"));
+        }
+        List<StatsViews.Tick> ticks = new ArrayList<>();
+        for (int v = 0; v <= top; v += step) {
+            ticks.add(new StatsViews.Tick((int) Math.round(CHART_HEIGHT - BOTTOM - v * plotHeight / top),
+                    String.valueOf(v)));
+        }
+        int total = 0;
+        for (int t : totals) {
+            total += t;
+        }
+        return new StatsViews.Chart(CHART_WIDTH, CHART_HEIGHT, bars, labelsOut, legend, ticks,
+                year + "年各月活动次数（共 " + total + " 次），按类型分色；具体数字见下表。");
+    }
+
+    private static String status(ActivityStats.Status s) {
+        return switch (s) {
+            case HELD -> "Held";
+            case MISSED -> "Missed";
+            case IN_PROGRESS -> "Progress";
+            case NOT_RECORDED -> "None";
+            case FUTURE -> "Future";
+        };
+    }
+
+    private static String mark(ActivityStats.Status s) {
+        return switch (s) {
+            case HELD -> "✓";
+            case MISSED -> "✗";
+            case IN_PROGRESS -> "…";
+            case NOT_RECORDED -> "—";
+            case FUTURE -> "";
+        };
+    }
+
+    private Views.Link link(Item<Activity> a) {
+        return new Views.Link(a.title(), a.address());
+    }
+
+    private String date(Item<Activity> a) {
+        return labels.date(a.date());
+    }
+
+}

@@ -1,0 +1,65 @@
+package org.branchpress.render;
+
+import java.util.List;
+
+/** What the statistics page, the home page's glance and the screens' slide see. */
+public final class StatsViews {
+    private StatsViews() {
+    }
+
+    /** @param members null when privacy.member_stats keeps per-person numbers off the portal */
+    public record StatsPage(String asOf, List<YearView> years, List<ShortfallRow> shortfalls, List<MemberRow> members) {
+    }
+
+    public record YearView(int year, int total, String complianceRate, List<RuleRow> rules, Chart chart,
+                           List<TypeCounts> table, List<ActivityRow> attendance, List<AverageRow> averages) {
+    }
+
+    public record RuleRow(String type, String requirement, String id, List<Cell> cells) {
+    }
+
+    /**
+     * One period of a rule in the compliance table.
+     *
+     * @param span   months it covers (1, 3 or 12)
+     * @param status held, missed, progress, none or future
+     */
+    public record Cell(int span, String status, String mark, String title, List<Views.Link> links) {
+    }
+
+    /** A stacked bar chart drawn as SVG at build time: no script needed to see it. */
+    public record Chart(int width, int height, List<Rect> bars, List<Label> labels, List<Legend> legend,
+                        List<Tick> ticks, String description) {
+    }
+
+    public record Rect(int x, int y, int width, int height, String color, String title) {
+    }
+
+    public record Label(int x, int y, String text) {
+    }
+
+    public record Legend(String label, String color) {
+    }
+
+    public record Tick(int y, String text) {
+    }
+
+    public record TypeCounts(String type, List<Integer> months, int total) {
+    }
+
+    public record ActivityRow(String date, Views.Link activity, String type, String rate, boolean belowQuorum) {
+    }
+
+    public record AverageRow(String type, String rate, int count) {
+    }
+
+    public record ShortfallRow(String date, Views.Link activity, String type, String rate) {
+    }
+
+    public record MemberRow(Views.Link person, int attended, int absent, String rate) {
+    }
+
+    /** This year's compliance at a glance, for the home page. */
+    public record Glance(int year, String rate, List<RuleRow> rules) {
+    }
+}

@@ -1,0 +1,61 @@
+package org.branchpress.settings;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A 三会一课 requirement: at least {@code atLeast} activities of {@code type} in every
+ * {@code period}. The defaults are CONTENT-FORMAT.md's; site.yaml may change or switch them off.
+ */
+public record ComplianceRule(String type, Period period, int atLeast) {
+
+    public enum Period {
+        MONTH("month", "monthly", "每月"), QUARTER("quarter", "quarterly", "每季度"), YEAR("year", "yearly", "每年");
+
+        private final String key;
+        private final String adverb;
+        private final String label;
+
+        Period(String key, String adverb, String label) {
+            this.key = key;
+            this.adverb = adverb;
+            this.label = label;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public static Optional<Period> of(String key) {
+            for (Period p : values()) {
+                if (p.key.equals(key)) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** {@code rule/支委会-monthly}: the id check prints with each finding. */
+    public String id() {
+        return "rule/" + type + "-" + period.adverb;
+    }
+
+    /** 每月至少 1 次 */
+    public String requirement() {
+        return period.label + "至少 " + atLeast + " 次";
+    }
+
+    public static final List<ComplianceRule> DEFAULTS = List.of(
+            new ComplianceRule("支部党员大会", Period.QUARTER, 1),
+            new ComplianceRule("支委会", Period.MONTH, 1),
+            new ComplianceRule("党小组会", Period.MONTH, 1),
+            new ComplianceRule("党课", Period.QUARTER, 1),
+            new ComplianceRule("主题党日", Period.MONTH, 1),
+            new ComplianceRule("组织生活会", Period.YEAR, 1),
+            new ComplianceRule("民主评议党员", Period.YEAR, 1));
+}
