@@ -69,8 +69,9 @@ public final class MarkdownEngine {
             html = HtmlCleaner.clean(html);
         }
         String summary = summaryOverride != null ? summaryOverride : Summaries.cut(leadText(doc), Summaries.TARGET);
-        int minutes = Summaries.readingMinutes(new TextCollectingVisitor().collectAndGetText(doc));
-        return new RenderedBody(html, headings, summary, minutes);
+        String text = new TextCollectingVisitor().collectAndGetText(doc);
+        int minutes = Summaries.readingMinutes(text);
+        return new RenderedBody(html, headings, summary, minutes, text);
     }
 
     /** The text of the first paragraphs, enough for a summary. */

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param summary plain text, cut at a Chinese sentence end
  * @param readingMinutes Chinese counted by characters, other scripts by words
+ * @param text           the body as plain text, for the search index
  */
-public record RenderedBody(String html, List<Heading> headings, String summary, int readingMinutes) {
+public record RenderedBody(String html, List<Heading> headings, String summary, int readingMinutes, String text) {
 }

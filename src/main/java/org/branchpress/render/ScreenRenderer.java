@@ -23,12 +23,19 @@ import org.branchpress.site.Slide;
  * players whose script does not run. The first screen is also {@code screen/index.html}.
  */
 final class ScreenRenderer {
-    /** Character budgets that fit the slide layouts of screen.css at lobby font sizes. */
-    static final int TITLE = 34;
-    static final int CITATION = 36;
-    static final int UNIT = 12;
-    static final int SITE_TITLE = 20;
-    static final int ACTIVITY_SUMMARY = 80;
+    /**
+     * Character budgets that fit the slide layouts of screen.css at lobby font sizes (checked in
+     * Chromium by ScreenBrowserTest at 1920×1080, 1366×768 and 1080×1920). TITLE: one line over
+     * an honor roll (30 fit), two lines beside an activity photo (14 a line). CITATION: three
+     * lines of a landscape card (13 a line), two of a portrait one (18). UNIT: the names and
+     * units on a landscape card (10 fit at the name's size). SITE_TITLE: the header of a
+     * portrait screen (19 fit). ACTIVITY_SUMMARY: four lines beside the photo (20 a line).
+     */
+    static final int TITLE = 28;
+    static final int CITATION = 34;
+    static final int UNIT = 10;
+    static final int SITE_TITLE = 18;
+    static final int ACTIVITY_SUMMARY = 72;
     /** Bars on the statistics slide: more types than this do not fit at a readable size. */
     static final int BARS = 10;
     static final int CASE_SUMMARY = 130;

@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.branchpress.content.CaseStudy;
+import org.branchpress.search.SearchIndex;
 import org.branchpress.settings.SiteSettings;
 import org.branchpress.site.Group;
 import org.branchpress.site.Item;
@@ -53,6 +54,7 @@ public final class SiteRenderer {
         List<Job> jobs = jobs();
         jobs.parallelStream().forEach(job -> out.accept(job.address(), render(job)));
         int screenPages = new ScreenRenderer(theme, model, labels, out).renderAll(out);
+        new SearchIndex(SearchDocuments.of(model, labels)).write(out);
         Feeds feeds = new Feeds(model, labels, views);
         out.accept("feed.xml", bytes(theme.render("feed.ftlx", feeds.feed())));
         out.accept("sitemap.xml", bytes(theme.render("sitemap.ftlx", feeds.sitemap(jobs.stream()
@@ -99,6 +101,7 @@ public final class SiteRenderer {
         model.years().forEach(y -> jobs.add(groupJob(y, "archive", y.name() + labels.get("year"))));
         StatsPages stats = new StatsPages(model.stats(), labels);
         jobs.add(new Job("stats/index.html", "stats.ftlh", labels.get("statsTitle"), "stats", stats::page));
+        jobs.add(new Job("search/index.html", "search.ftlh", labels.get("search"), "search", () -> null));
         jobs.add(new Job("404.html", "404.ftlh", labels.get("notFound"), "404", () -> null));
         return jobs;
     }
