@@ -27,11 +27,13 @@ final class PageViews {
     private final Map<String, String> seriesAddress = new java.util.HashMap<>();
 
     private final StatsPages stats;
+    private final Map<Person, org.branchpress.site.ActivityStats.Participation> participations = new IdentityHashMap<>();
 
     PageViews(SiteModel model, Labels labels, StatsPages stats) {
         this.model = model;
         this.labels = labels;
         this.stats = stats;
+        model.stats().members().forEach(m -> participations.put(m.person(), m));
         model.people().forEach(p -> personAddress.put(p.name(), p.address()));
         model.tags().forEach(t -> tagAddress.put(t.name(), t.address()));
         model.series().forEach(s -> seriesAddress.put(s.name(), s.address()));
@@ -113,7 +115,7 @@ final class PageViews {
                 h.roll().address(), dateOf(h.roll().document()), h.entry().citation().orElse(null),
                 h.asMember() ? h.entry().name() : null)).toList();
         boolean showAbsent = model.settings().privacy().absenteesOnPortal();
-        String participation = model.stats().members().stream().filter(m -> m.person() == p).findFirst()
+        String participation = Optional.ofNullable(participations.get(p))
                 .map(m -> labels.get("attended") + " " + m.attended() + " " + labels.get("times") + "，"
                         + labels.get("absent") + " " + m.absent() + " " + labels.get("times") + "，"
                         + labels.get("attendanceRate") + " " + m.rate().label()).orElse(null);

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +27,7 @@ public final class SearchIndex {
     static final int TEXT = 1;
     /** A very common token keeps only its best postings: a query on it shows the best pages anyway. */
     static final int MAX_POSTINGS = 1000;
-    static final int DOCS_PER_SHARD = 40;
+    static final int DOCS_PER_SHARD = 16;
     static final int TARGET_SHARD_BYTES = 48 * 1024;
 
     private final List<SearchDocument> docs;
@@ -61,53 +62,71 @@ public final class SearchIndex {
 
     /** Token → [document frequency, id, score, id, score, …], ids ascending. */
     Map<String, int[]> postings() {
-        List<Map<String, Integer>> perDoc = docs.parallelStream().map(SearchIndex::scores).toList();
-        Map<String, List<int[]>> lists = new HashMap<>();
+        Tokenizer.Words words = new Tokenizer.Words();
+        List<TokenCounts> perDoc = docs.parallelStream().map(d -> scores(d, words)).toList();
+        Map<Long, int[]> lists = new HashMap<>();
+        Map<Long, Integer> sizes = new HashMap<>();
         for (int id = 0; id < perDoc.size(); id++) {
-            for (Map.Entry<String, Integer> e : perDoc.get(id).entrySet()) {
-                lists.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {id, e.getValue()});
-            }
+            int doc = id;
+            perDoc.get(id).forEach((key, score) -> {
+                int size = sizes.merge(key, 1, Integer::sum);
+                int[] list = lists.get(key);
+                if (list == null || list.length < size * 2) {
+                    list = list == null ? new int[4] : Arrays.copyOf(list, Math.max(size * 2, list.length * 2));
+                    lists.put(key, list);
+                }
+                list[size * 2 - 2] = doc;
+                list[size * 2 - 1] = score;
+            });
         }
         Map<String, int[]> out = new TreeMap<>();
-        lists.forEach((token, list) -> {
-            int df = list.size();
-            List<int[]> kept = list;
-            if (df > MAX_POSTINGS) {
-                kept = new ArrayList<>(list);
-                kept.sort(Comparator.comparingInt((int[] p) -> -p[1]).thenComparingInt(p -> p[0]));
-                kept = kept.subList(0, MAX_POSTINGS);
-                kept.sort(Comparator.comparingInt(p -> p[0]));
-            }
-            int[] flat = new int[1 + kept.size() * 2];
-            flat[0] = df;
-            for (int i = 0; i < kept.size(); i++) {
-                flat[1 + 2 * i] = kept.get(i)[0];
-                flat[2 + 2 * i] = kept.get(i)[1];
-            }
-            out.put(token, flat);
-        });
+        lists.forEach((key, list) -> out.put(Tokenizer.text(key, words), flatten(list, sizes.get(key))));
         return out;
     }
 
-    /** Each token of a document with its weight: field weight times occurrences, capped. */
-    static Map<String, Integer> scores(SearchDocument d) {
-        Map<String, Integer> score = new HashMap<>();
-        add(score, d.title(), TITLE);
-        d.tags().forEach(t -> add(score, t, TAG));
-        d.names().forEach(n -> add(score, n, NAME));
-        d.facts().forEach(f -> add(score, f, FACT));
-        Map<String, Integer> body = new HashMap<>();
-        for (String token : Tokenizer.forIndex(d.text())) {
-            body.merge(token, 1, Integer::sum);
+    /** [df, id, score, …]; a very common token keeps its MAX_POSTINGS best, still by id. */
+    private static int[] flatten(int[] pairs, int df) {
+        int kept = Math.min(df, MAX_POSTINGS);
+        int[] flat = new int[1 + kept * 2];
+        flat[0] = df;
+        if (df <= MAX_POSTINGS) {
+            System.arraycopy(pairs, 0, flat, 1, df * 2);
+            return flat;
         }
-        body.forEach((token, n) -> score.merge(token, TEXT * Math.min(n, 5), Integer::sum));
+        Integer[] order = new Integer[df];
+        for (int i = 0; i < df; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -pairs[i * 2 + 1]).thenComparingInt(i -> pairs[i * 2]));
+        int[] best = new int[kept];
+        for (int i = 0; i < kept; i++) {
+            best[i] = order[i];
+        }
+        Arrays.sort(best);
+        for (int i = 0; i < kept; i++) {
+            flat[1 + i * 2] = pairs[best[i] * 2];
+            flat[2 + i * 2] = pairs[best[i] * 2 + 1];
+        }
+        return flat;
+    }
+
+    /** Each token of a document with its weight: field weight once per field, body occurrences capped at 5. */
+    static TokenCounts scores(SearchDocument d, Tokenizer.Words words) {
+        TokenCounts score = new TokenCounts(d.text().length() + 64);
+        field(score, d.title(), TITLE, words);
+        d.tags().forEach(t -> field(score, t, TAG, words));
+        d.names().forEach(n -> field(score, n, NAME, words));
+        d.facts().forEach(f -> field(score, f, FACT, words));
+        TokenCounts body = new TokenCounts(d.text().length());
+        Tokenizer.countForIndex(d.text(), body, words);
+        body.forEach((key, n) -> score.add(key, TEXT * Math.min(n, 5)));
         return score;
     }
 
-    private static void add(Map<String, Integer> score, String text, int weight) {
-        for (String token : new TreeSet<>(Tokenizer.forIndex(text))) {
-            score.merge(token, weight, Integer::sum);
-        }
+    private static void field(TokenCounts score, String text, int weight, Tokenizer.Words words) {
+        TokenCounts once = new TokenCounts(text.length());
+        Tokenizer.countForIndex(text, once, words);
+        once.forEach((key, n) -> score.add(key, weight));
     }
 
     private static String postingsScript(int shard, Map<String, int[]> tokens) {

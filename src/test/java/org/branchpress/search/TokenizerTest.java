@@ -34,6 +34,20 @@ class TokenizerTest {
     }
 
     @Test
+    void packedCountingGivesTheSameTokensAsTheStringTokenizer() {
+        String text = "中國共產黨員 GPS2024，ＡＢＣ！党员教育 x 党员";
+        Tokenizer.Words words = new Tokenizer.Words();
+        TokenCounts counts = new TokenCounts(8);
+        Tokenizer.countForIndex(text, counts, words);
+        java.util.Map<String, Integer> packed = new java.util.TreeMap<>();
+        counts.forEach((key, n) -> packed.put(Tokenizer.text(key, words), n));
+        java.util.Map<String, Integer> plain = new java.util.TreeMap<>();
+        Tokenizer.forIndex(text).forEach(t -> plain.merge(t, 1, Integer::sum));
+        assertThat(packed).isEqualTo(plain);
+        assertThat(packed).containsEntry("党员", 3).containsEntry("gps2024", 1).containsEntry("abc", 1);
+    }
+
+    @Test
     void shardOfATokenIsStable() {
         assertThat(Tokenizer.shard("党员", 16)).isEqualTo(Tokenizer.shard("党员", 16));
         assertThat(Tokenizer.shard("a", 1)).isZero();
