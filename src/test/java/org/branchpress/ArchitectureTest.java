@@ -22,6 +22,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("org.branchpress.cli..")
                 .layer("pipeline").definedBy("org.branchpress")
+                .layer("importer").definedBy("org.branchpress.importer..")
                 .layer("publish").definedBy("org.branchpress.publish..")
                 .layer("render").definedBy("org.branchpress.render..")
                 .layer("review").definedBy("org.branchpress.review..")
@@ -34,12 +35,14 @@ class ArchitectureTest {
                 .layer("problem").definedBy("org.branchpress.problem..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("importer").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("review").mayOnlyBeAccessedByLayers("pipeline", "cli")
                 .whereLayer("site").mayOnlyBeAccessedByLayers("render", "pipeline", "cli")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("site", "render", "pipeline")
-                .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "site", "render", "review", "pipeline")
+                .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "site", "render", "review", "pipeline",
+                        "importer")
                 .whereLayer("settings").mayOnlyBeAccessedByLayers("content", "site", "render", "review", "pipeline")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("settings", "content", "markdown", "site", "render",
                         "review", "pipeline")

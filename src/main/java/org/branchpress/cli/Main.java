@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "branchpress", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"党支部宣传网站生成器：把 content/ 里的 Markdown 变成内网门户和楼宇电视页面。",
                 "Static site generator for a Party branch's publicity work."},
-        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
     static final int CONTENT_ERROR = 1;
@@ -32,6 +32,10 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status (tests call this). */
     public static int run(String... args) {
+        // Apache POI logs through log4j-api; without this it complains on stderr that it has no logger.
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
+        System.setProperty("org.apache.logging.log4j.level", "OFF");
         CommandLine cli = new CommandLine(new Main());
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

@@ -1,0 +1,78 @@
+package org.branchpress.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.branchpress.importer.Importer;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code import}: drafts (.docx, .txt, .md, .html) → case write-ups under content/cases/. */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"导入文章：把 Word/WPS 文稿（.docx）、文本（.txt、.md）或保存的网页（.html）转成典型案例，",
+                "写到 content/cases/<日期>-<名称>.md，并打印写出的路径。识别标题、日期、来源和“一、（一）1.”层级，",
+                "去掉网页里的导航、分享、相关新闻等内容；图片复制到 content/media/imported/。"})
+public final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "要导入的文件，可以一次写多个。")
+    List<Path> files;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "内容文件夹，默认：${DEFAULT-VALUE}")
+    Path content;
+
+    @Option(names = "--force", description = "目标文件已存在时覆盖它（默认不覆盖）。")
+    boolean force;
+
+    @ArgGroup(exclusive = true)
+    ScriptChoice script = new ScriptChoice();
+
+    @Mixin
+    Today today;
+
+    static final class ScriptChoice {
+        @Option(names = "--simplified", description = "转成简体字（OpenCC）。")
+        boolean simplified;
+
+        @Option(names = "--traditional", description = "转成繁体字（OpenCC）。")
+        boolean traditional;
+
+        Importer.Script value() {
+            return simplified ? Importer.Script.SIMPLIFIED : traditional ? Importer.Script.TRADITIONAL
+                    : Importer.Script.AS_IS;
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CliChecks.requireContentFolder(content);
+        Importer importer = new Importer(content, force, script.value(), today.day());
+        int failed = 0;
+        for (Path file : files) {
+            try {
+                Importer.Result result = importer.importFile(file);
+                out.println(result.written());
+                if (result.dateGuessed()) {
+                    err.println(result.written() + ":3:7: warning: 原文里没有找到日期，已先填上今天（" + today.day()
+                            + "）：请改成文章的实际日期。");
+                }
+            } catch (Importer.ImportException e) {
+                err.println(file + ":1:1: error: " + e.getMessage());
+                failed++;
+            }
+        }
+        return failed == 0 ? 0 : Main.CONTENT_ERROR;
+    }
+}

@@ -1,0 +1,159 @@
+package org.branchpress.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * A saved web page: finds the article (the element whose paragraphs hold the most Chinese
+ * text), leaves navigation, share buttons, related-news lists and scripts behind, and keeps
+ * paragraphs, bold, headings, tables and pictures saved beside the page.
+ */
+final class HtmlDraft {
+    private static final Pattern CHROME = Pattern.compile(
+            "nav|menu|share|footer|header|comment|related|recommend|sidebar|breadcrumb|toolbar|copyright|ad-|qr|login",
+            Pattern.CASE_INSENSITIVE);
+
+    private HtmlDraft() {
+    }
+
+    static Draft read(Path file, String html, String encoding) throws IOException {
+        Document page = Jsoup.parse(html, file.getParent().toUri().toString());
+        Optional<String> title = title(page);
+        List<Draft.Block> header = headerLines(page);
+        page.select("script, style, noscript, iframe, form, nav, header, footer, aside, button, select, input").remove();
+        for (Element e : page.body().select("[class], [id]")) {
+            String marks = e.className() + " " + e.id();
+            if (CHROME.matcher(marks).find() && e.parent() != null && !e.select("p").hasText()) {
+                e.remove();
+            }
+        }
+        Element article = article(page);
+        List<Draft.Block> blocks = new ArrayList<>(header);
+        walk(article, blocks, file.getParent());
+        return Outline.structure(blocks, title, encoding);
+    }
+
+    private static Optional<String> title(Document page) {
+        Element h1 = page.selectFirst("h1");
+        if (h1 != null && !h1.text().isBlank() && h1.text().length() <= 80) {
+            return Optional.of(h1.text().strip());
+        }
+        Element og = page.selectFirst("meta[property=og:title]");
+        if (og != null && !og.attr("content").isBlank()) {
+            return Optional.of(og.attr("content").strip());
+        }
+        String t = page.title().split("\\s*[-_|｜—]\\s*")[0].strip();
+        return t.isEmpty() ? Optional.empty() : Optional.of(t);
+    }
+
+    /** The date and source line usually sits above the article, outside it: look for it in short texts. */
+    private static List<Draft.Block> headerLines(Document page) {
+        for (Element e : page.body().select("div, p, span, td")) {
+            String text = e.ownText().isBlank() ? e.text() : e.ownText();
+            if (text.length() < 100 && Outline.DATE.matcher(text).find() && Outline.SOURCE.matcher(text).find()) {
+                return List.of(new Draft.Paragraph(List.of(new Draft.Span(text.strip(), false))));
+            }
+        }
+        return List.of();
+    }
+
+    /** The element with the most Chinese text in its own paragraphs. */
+    private static Element article(Document page) {
+        Element best = page.body();
+        int bestScore = 0;
+        for (Element candidate : page.body().select("article, div, section, td, main")) {
+            int score = 0;
+            for (Element child : candidate.children()) {
+                if (child.tagName().equals("p") || child.tagName().equals("div") && child.children().isEmpty()) {
+                    score += han(child.text());
+                }
+            }
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static void walk(Element root, List<Draft.Block> blocks, Path dir) throws IOException {
+        for (Element e : root.children()) {
+            switch (e.tagName()) {
+                case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote" -> {
+                    List<Draft.Span> spans = spans(e);
+                    if (!Outline.text(spans).isBlank()) {
+                        blocks.add(new Draft.Paragraph(spans));
+                    }
+                    images(e, blocks, dir);
+                }
+                case "table" -> blocks.add(table(e));
+                case "img" -> image(e, blocks, dir);
+                default -> walk(e, blocks, dir);
+            }
+        }
+    }
+
+    private static List<Draft.Span> spans(Element e) {
+        List<Draft.Span> spans = new ArrayList<>();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                spans.add(new Draft.Span(t.text(), false));
+            } else if (n instanceof Element child) {
+                boolean bold = child.tagName().equals("strong") || child.tagName().equals("b");
+                spans.add(new Draft.Span(child.text(), bold));
+            }
+        }
+        return spans;
+    }
+
+    private static Draft.Table table(Element table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Element tr : table.select("tr")) {
+            List<String> row = new ArrayList<>();
+            tr.select("th, td").forEach(cell -> row.add(cell.text().strip()));
+            rows.add(row);
+        }
+        return new Draft.Table(rows);
+    }
+
+    /** Pictures saved with the page (…_files/x.jpg): copied; pictures on the web are left out. */
+    private static void images(Element e, List<Draft.Block> blocks, Path dir) throws IOException {
+        for (Element img : e.select("img[src]")) {
+            image(img, blocks, dir);
+        }
+    }
+
+    private static void image(Element img, List<Draft.Block> blocks, Path dir) throws IOException {
+        String src = img.attr("src");
+        if (src.isEmpty() || src.startsWith("http:") || src.startsWith("https:") || src.startsWith("data:")
+                || src.startsWith("//")) {
+            return;
+        }
+        Path file = dir.resolve(java.net.URLDecoder.decode(src.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8))
+                .normalize();
+        if (file.startsWith(dir) && Files.isRegularFile(file)) {
+            blocks.add(new Draft.Image(file.getFileName().toString(), Files.readAllBytes(file), img.attr("alt")));
+        }
+    }
+
+    private static int han(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
