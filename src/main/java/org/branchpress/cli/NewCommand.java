@@ -1,0 +1,89 @@
+package org.branchpress.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.branchpress.content.Slugs;
+import org.branchpress.problem.ContentException;
+import org.branchpress.problem.Problem;
+import org.branchpress.problem.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code new case|honor|activity TITLE}: a file with that kind's front matter filled in. */
+@Command(name = "new", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"新建内容文件：按类型写好 front matter（标题、今天的日期和该类型的常用字段），并打印文件路径。",
+                "类型：case（典型案例）、honor（光荣榜）、activity（活动记录）。"})
+public final class NewCommand implements Callable<Integer> {
+    enum Kind { case_, honor, activity }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "case|honor|activity", description = "要新建的内容类型。",
+            converter = KindConverter.class)
+    Kind kind;
+
+    @Parameters(index = "1", paramLabel = "TITLE", description = "标题，例如 “走进英雄营”主题党日。")
+    String title;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "内容文件夹，默认：${DEFAULT-VALUE}")
+    Path content;
+
+    @Mixin
+    Today today;
+
+    static final class KindConverter implements picocli.CommandLine.ITypeConverter<Kind> {
+        @Override
+        public Kind convert(String value) {
+            return switch (value) {
+                case "case" -> Kind.case_;
+                case "honor" -> Kind.honor;
+                case "activity" -> Kind.activity;
+                default -> throw new picocli.CommandLine.TypeConversionException(
+                        "类型只能是 case（典型案例）、honor（光荣榜）或 activity（活动记录），这里写的是“" + value + "”");
+            };
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        CliChecks.requireContentFolder(content);
+        LocalDate day = today.day();
+        String folder = switch (kind) {
+            case case_ -> "cases";
+            case honor -> "honors";
+            case activity -> "activities";
+        };
+        Path file = content.resolve(folder).resolve(day + "-" + Slugs.of(title) + ".md");
+        if (Files.exists(file)) {
+            throw new ContentException(List.of(new Problem(file.toString(), 1, 1, Severity.ERROR, "new/exists",
+                    "文件已经存在，没有覆盖：请换一个标题，或直接编辑这个文件。")));
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, frontMatter(day), StandardCharsets.UTF_8);
+        spec.commandLine().getOut().println(file);
+        return 0;
+    }
+
+    private String frontMatter(LocalDate day) {
+        String head = "---\ntitle: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\ndate: " + day + "\n";
+        return head + switch (kind) {
+            case case_ -> "source: \ntags: []\n---\n\n## 一、\n\n正文。\n";
+            case honor -> "kind: 党员之星\nperiod: " + day.getYear() + "年度\nentries:\n  - name: 姓名\n    unit: \n"
+                    + "    citation: 事迹。\n---\n\n导语（可以不写）。\n";
+            case activity -> "type: 主题党日\nlocation: \norganizer: \nhost: \nattendees: []\nabsent: []\n"
+                    + "tags: []\n---\n\n活动纪要。\n";
+        };
+    }
+}
