@@ -15,13 +15,11 @@ final class Feeds {
     private static final int FEED_ENTRIES = 30;
 
     private final SiteModel model;
-    private final Labels labels;
     private final PageViews views;
     private final String base;
 
-    Feeds(SiteModel model, Labels labels, PageViews views) {
+    Feeds(SiteModel model, PageViews views) {
         this.model = model;
-        this.labels = labels;
         this.views = views;
         this.base = model.settings().baseUrl().orElse("");
     }

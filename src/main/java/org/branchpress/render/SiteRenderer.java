@@ -55,7 +55,7 @@ public final class SiteRenderer {
         jobs.parallelStream().forEach(job -> out.accept(job.address(), render(job)));
         int screenPages = new ScreenRenderer(theme, model, labels, out).renderAll(out);
         new SearchIndex(SearchDocuments.of(model, labels)).write(out);
-        Feeds feeds = new Feeds(model, labels, views);
+        Feeds feeds = new Feeds(model, views);
         out.accept("feed.xml", bytes(theme.render("feed.ftlx", feeds.feed())));
         out.accept("sitemap.xml", bytes(theme.render("sitemap.ftlx", feeds.sitemap(jobs.stream()
                 .map(Job::address).filter(a -> !a.equals("404.html")).toList()))));
