@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way, stage by stage (DESIGN.md): problem ← yaml/source ← settings ←
- * content ← markdown ← site ← render ← pipeline ← cli; publish knows only problems.
+ * content ← markdown ← site ← render ← pipeline ← cli; publish knows only problems. The
+ * writing lint reads content, settings and sources and is used only by the command line.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -22,6 +23,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("cli").definedBy("org.branchpress.cli..")
                 .layer("pipeline").definedBy("org.branchpress")
+                .layer("lint").definedBy("org.branchpress.lint..")
                 .layer("importer").definedBy("org.branchpress.importer..")
                 .layer("publish").definedBy("org.branchpress.publish..")
                 .layer("render").definedBy("org.branchpress.render..")
@@ -35,6 +37,7 @@ class ArchitectureTest {
                 .layer("problem").definedBy("org.branchpress.problem..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("lint").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("importer").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("pipeline")
@@ -42,10 +45,11 @@ class ArchitectureTest {
                 .whereLayer("site").mayOnlyBeAccessedByLayers("render", "pipeline", "cli")
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("site", "render", "pipeline")
                 .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "site", "render", "review", "pipeline",
-                        "importer")
-                .whereLayer("settings").mayOnlyBeAccessedByLayers("content", "site", "render", "review", "pipeline")
+                        "importer", "lint", "cli")
+                .whereLayer("settings").mayOnlyBeAccessedByLayers("content", "site", "render", "review", "pipeline",
+                        "lint")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("settings", "content", "markdown", "site", "render",
-                        "review", "pipeline")
+                        "review", "pipeline", "lint")
                 .whereLayer("yaml").mayOnlyBeAccessedByLayers("settings", "content", "pipeline")
                 .check(CLASSES);
     }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.branchpress.Pipeline;
+import org.branchpress.lint.PunctuationFixer;
+import org.branchpress.lint.WritingLint;
 import org.branchpress.problem.Problem;
 import org.branchpress.review.ReviewRegister;
 import org.branchpress.site.ComplianceFindings;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code check}: everything build does except writing; prints every problem. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"检查内容而不生成网站：列出所有错误和警告（文件:行:列: 错误|警告: 说明）。",
+                "另外检查正文的写法：中文里的半角标点、大纲编号（一、（一）1.）是否连续、简繁混用、图片缺少替代文字。",
                 "有错误时退出码为 1。同时在内容文件夹旁写出审核登记表 review-register.csv",
                 "（文件、标题、状态、审核人、签发人、日期），可存档备查。"})
 public final class CheckCommand implements Callable<Integer> {
@@ -37,20 +40,39 @@ public final class CheckCommand implements Callable<Integer> {
             description = "输出格式：text（每行一条，便于阅读）或 json（一个数组，便于程序处理）。默认：${DEFAULT-VALUE}")
     Format format;
 
+    @Option(names = "--fix",
+            description = {"先自动改正正文里紧挨中文的半角标点（, : ; ( ) ? ! 改为 ，：；（）？！），"
+                    + "直接改写文件（保留原来的换行符和 BOM；代码、链接、网址、HTML 和 front matter 不动），"
+                    + "每改一个文件打印一行，然后照常检查。",
+                    "Fix half-width punctuation next to Chinese in place, then check as usual."})
+    boolean fix;
+
     @picocli.CommandLine.Mixin
     Today today;
 
     @Override
     public Integer call() {
         CliChecks.requireContentFolder(content);
-        Pipeline.Checked checked = new Pipeline(m -> { }).check(new Pipeline.Options(content, Optional.empty(),
-                Path.of("site"), false, today.day()));
+        Pipeline.Options options = new Pipeline.Options(content, Optional.empty(), Path.of("site"), false, today.day());
+        if (fix) {
+            fix(new Pipeline(m -> { }).check(options));
+        }
+        Pipeline.Checked checked = new Pipeline(m -> { }).check(options);
         List<Problem> problems = new java.util.ArrayList<>(checked.problems());
         checked.model().ifPresent(m -> problems.addAll(ComplianceFindings.of(m.stats())));
+        problems.addAll(WritingLint.forSite(content).check(checked.documents()));
         problems.sort(Problem.ORDER);
         print(problems);
         writeRegister(checked);
         return problems.stream().anyMatch(Problem::isError) ? Main.CONTENT_ERROR : 0;
+    }
+
+    /** {@code --fix}: rule 1's places in every file that parsed, one line per changed file. */
+    private void fix(Pipeline.Checked checked) {
+        PrintWriter err = spec.commandLine().getErr();
+        PunctuationFixer.Outcome outcome = new PunctuationFixer().fix(checked.documents());
+        outcome.fixed().forEach(f -> err.println("已修正 " + f.count() + " 处标点：" + f.file()));
+        outcome.failed().forEach(f -> err.println("警告：无法改写 " + f.file() + "（" + f.reason() + "），这个文件的标点没有修正。"));
     }
 
     /** The review register goes beside the content folder, never into it (it would be published). */

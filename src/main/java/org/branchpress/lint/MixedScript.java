@@ -1,0 +1,65 @@
+package org.branchpress.lint;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.branchpress.lint.ParsedBody.Glyph;
+import org.branchpress.lint.ParsedBody.Kind;
+import org.branchpress.settings.Language;
+
+/**
+ * {@code lint/mixed-script}: a body whose Chinese mixes traditional and simplified characters,
+ * judged against the site's language: on a zh-CN site the traditional characters are the odd
+ * ones, on a zh-TW site the simplified ones. A body written wholly in the other script (a
+ * traditional case on a simplified site) is not mixed. One finding per file, at the first odd
+ * character.
+ */
+final class MixedScript {
+    static final String RULE = "lint/mixed-script";
+    private static final int EXAMPLES = 3;
+
+    private MixedScript() {
+    }
+
+    static Optional<Finding> check(ParsedBody body, Language language) {
+        int traditional = 0;
+        int simplified = 0;
+        int firstOdd = -1;
+        Set<Character> examples = new LinkedHashSet<>();
+        for (Glyph g : body.glyphs()) {
+            if (g.kind() != Kind.PROSE || g.codePoint() >= 0x10000) {
+                continue;
+            }
+            char c = (char) g.codePoint();
+            boolean t = ScriptTable.traditional(c);
+            boolean s = !t && ScriptTable.simplified(c);
+            traditional += t ? 1 : 0;
+            simplified += s ? 1 : 0;
+            if (language.traditional() ? s : t) {
+                if (firstOdd < 0) {
+                    firstOdd = g.offset();
+                }
+                if (examples.size() < EXAMPLES) {
+                    examples.add(c);
+                }
+            }
+        }
+        if (traditional == 0 || simplified == 0) {
+            return Optional.empty();
+        }
+        List<String> shown = new ArrayList<>();
+        examples.forEach(c -> shown.add("“" + c + "”"));
+        String pairs = examples.stream().map(c -> "“" + c + "”→“" + ScriptTable.counterpart(c) + "”")
+                .collect(Collectors.joining("，"));
+        String message = language.traditional()
+                ? "本文件简繁混用：发现 " + simplified + " 个简体字（如" + String.join("", shown) + "）和 " + traditional
+                        + " 个繁体字，站点语言为繁体（zh-TW）；请把简体字统一改为繁体，如 " + pairs + "。"
+                : "本文件简繁混用：发现 " + traditional + " 个繁体字（如" + String.join("", shown) + "）和 " + simplified
+                        + " 个简体字，站点语言为简体（zh-CN）；请把繁体字统一改为简体，如 " + pairs + "。";
+        return Optional.of(new Finding(RULE, firstOdd, message));
+    }
+}
