@@ -27,7 +27,9 @@
   var clock = doc.getElementById('clock');
   var head = doc.getElementsByTagName('head')[0];
 
-  var startedAt = new Date().getTime();
+  /* Time shown so far, added up from the slide timers: the device clock may jump (a player
+     that lost its time and gets it back, or the other way), this does not. */
+  var ranFor = 0;
   var firstId = window.BUILD_ID;
   var contentChanged = false;
   var current = -1;
@@ -121,15 +123,19 @@
   }
 
   /* Loads build-id.js again with a script tag (fetch does not exist on old players and
-     cannot read file://). A failed load changes nothing: no error page when the network is down. */
+     cannot read file://). A failed load changes nothing: no error page when the network is down.
+     A load that never ends counts as failed after one poll interval (at most 30 s), so a hung
+     share does not pile up script tags. */
   function probe(done) {
     var script = doc.createElement('script');
     var finished = false;
+    var timer = window.setTimeout(function () { finish(false); }, Math.min(30000, pollEvery));
     function finish(ok) {
       if (finished) {
         return;
       }
       finished = true;
+      window.clearTimeout(timer);
       script.onload = script.onerror = null;
       if (script.parentNode) {
         script.parentNode.removeChild(script);
@@ -147,11 +153,10 @@
     head.appendChild(script);
   }
 
-  /* At the end of each loop: new content, or hours of running, mean a fresh page. */
+  /* At the end of each loop: new content, or hours of running, mean a fresh page, but only
+     when build-id.js loads right now: reloading while the share is away shows an error page. */
   function loopEnded() {
-    if (contentChanged) {
-      reload();
-    } else if (new Date().getTime() - startedAt > reloadAfter) {
+    if (contentChanged || ranFor > reloadAfter) {
       probe(function (ok) {
         if (ok) {
           reload();
@@ -166,10 +171,11 @@
     }
     var day = today();
     var next = -1;
+    var ended = false;
     for (var k = 1; k <= slides.length; k++) {
       var i = (current + k) % slides.length;
-      if (current >= 0 && current + k >= slides.length && next < 0) {
-        loopEnded();
+      if (current >= 0 && current + k === slides.length) {
+        ended = true;
       }
       if (eligible(slides[i], day)) {
         next = i;
@@ -180,16 +186,21 @@
     if (next < 0) {
       show(fallback);
       seconds = 30;
-      loopEnded();
+      ended = true;
     } else {
       current = next;
       show(slides[next]);
       seconds = parseFloat(slides[next].getAttribute('data-seconds')) || 12;
     }
+    if (ended) {
+      loopEnded();
+    }
     changes++;
     html.setAttribute('data-changes', String(changes));
     nextTicker();
-    window.setTimeout(advance, Math.max(20, seconds * 1000 / speed));
+    var delay = Math.max(20, seconds * 1000 / speed);
+    ranFor += delay;
+    window.setTimeout(advance, delay);
   }
 
   function tick() {

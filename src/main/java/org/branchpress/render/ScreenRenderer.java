@@ -27,12 +27,12 @@ final class ScreenRenderer {
      * Character budgets that fit the slide layouts of screen.css at lobby font sizes (checked in
      * Chromium by ScreenBrowserTest at 1920×1080, 1366×768 and 1080×1920). TITLE: one line over
      * an honor roll (30 fit), two lines beside an activity photo (14 a line). CITATION: three
-     * lines of a landscape card (13 a line), two of a portrait one (18). UNIT: the names and
+     * lines of a landscape card (13 a line), two of a portrait one (19). UNIT: the names and
      * units on a landscape card (10 fit at the name's size). SITE_TITLE: the header of a
      * portrait screen (19 fit). ACTIVITY_SUMMARY: four lines beside the photo (20 a line).
      */
     static final int TITLE = 28;
-    static final int CITATION = 34;
+    static final int CITATION = 36;
     static final int UNIT = 10;
     static final int SITE_TITLE = 18;
     static final int ACTIVITY_SUMMARY = 72;
@@ -97,7 +97,7 @@ final class ScreenRenderer {
         int seconds = slides.isEmpty() ? screen.seconds() : slides.get(shown).seconds();
         return new ScreenViews.ScreenPage(Addresses.root(address), model.settings().language().tag(),
                 Summaries.fit(model.settings().title(), SITE_TITLE), screen.title(), screen.orientation().key(),
-                plan.buildDay().toString(),
+                plan.buildDay().toString(), labels.date(plan.buildDay()) + " " + labels.weekday(plan.buildDay().getDayOfWeek()),
                 RELOAD_HOURS, views, ticker(screen), model.settings().subtitle(), only >= 0,
                 next == null ? null : seconds + ";url=" + next, labels.words());
     }

@@ -15,7 +15,7 @@ public final class ScreenViews {
      * @param buildDay ISO day of the build, for players whose clock is wrong
      */
     public record ScreenPage(String root, String lang, String siteTitle, String screenTitle, String orientation,
-                             String buildDay, String reloadHours, List<SlideView> slides, List<String> ticker,
+                             String buildDay, String buildDayLabel, String reloadHours, List<SlideView> slides, List<String> ticker,
                              String fallbackSubtitle, boolean single, String next, Map<String, String> l) {
     }
 

@@ -7,12 +7,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -96,7 +102,17 @@ public final class BrowserSession implements AutoCloseable {
 
     /** A new page in its own browser context (fresh cookies and storage) with the given screen. */
     public Page newPage(Viewport viewport) {
+        return newPage(viewport, true);
+    }
+
+    /**
+     * Like {@link #newPage(Viewport)}, with the page's own scripts switched off when
+     * {@code javaScript} is false (a TV player whose script does not run). Playwright's
+     * {@code evaluate} still works there, so the same checks apply.
+     */
+    public Page newPage(Viewport viewport, boolean javaScript) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setJavaScriptEnabled(javaScript)
                 .setViewportSize(viewport.width(), viewport.height())
                 .setDeviceScaleFactor(viewport.deviceScaleFactor())
                 .setIsMobile(viewport.mobile())
@@ -274,6 +290,32 @@ public final class BrowserSession implements AutoCloseable {
                     + innerWidth + "px window. Elements sticking out:\n  - "
                     + String.join("\n  - ", (List<String>) m.get("culprits")));
         }
+    }
+
+    /**
+     * Collects garbage through the Chrome DevTools Protocol, then returns the page's memory
+     * figures: {@code JSHeapUsedSize} and {@code Nodes} from {@code Performance.getMetrics},
+     * and {@code documents}, {@code nodes} and {@code jsEventListeners} from
+     * {@code Memory.getDOMCounters}. For soak tests of pages that run for weeks.
+     */
+    public static Map<String, Double> memoryAfterGc(CDPSession cdp) {
+        cdp.send("HeapProfiler.enable");
+        cdp.send("HeapProfiler.collectGarbage");
+        cdp.send("Performance.enable");
+        Map<String, Double> figures = new LinkedHashMap<>();
+        JsonArray metrics = cdp.send("Performance.getMetrics").getAsJsonArray("metrics");
+        for (JsonElement m : metrics) {
+            JsonObject metric = m.getAsJsonObject();
+            String name = metric.get("name").getAsString();
+            if (name.equals("JSHeapUsedSize") || name.equals("Nodes")) {
+                figures.put(name, metric.get("value").getAsDouble());
+            }
+        }
+        JsonObject counters = cdp.send("Memory.getDOMCounters");
+        for (String name : List.of("documents", "nodes", "jsEventListeners")) {
+            figures.put(name, counters.get(name).getAsDouble());
+        }
+        return figures;
     }
 
     /** Saves a full-page screenshot to {@code target/screenshots/<name>.png} and returns its path. */

@@ -60,6 +60,18 @@ class ImportTest {
     }
 
     @Test
+    void checkOnSeed000sImportReportsTheRepeatedOutlineNumberAndFixesItsCommas() throws IOException {
+        TestSite site = site();
+        importOne(site, SEEDS.resolve("000_edf78b896bb12cf4.txt"));
+        TestSite.Run check = site.check();
+        assertThat(check.out()).containsPattern("content/cases/2022-07-11-[a-z-]+\\.md:23:5: warning: 大纲编号重复：（一）后面应是（二），这里又写了（一）")
+                .contains("中文里用了半角逗号");
+        TestSite.Run fix = site.check("--fix");
+        assertThat(fix.err()).contains("已修正");
+        assertThat(site.check().out()).doesNotContain("半角逗号").contains("大纲编号重复");
+    }
+
+    @Test
     void seed002KeepsItsTextAndEscapesRedactionAsterisks() throws IOException {
         TestSite site = site();
         String md = importOne(site, SEEDS.resolve("002_3b7b9e4bff7c4bb9.txt"));
