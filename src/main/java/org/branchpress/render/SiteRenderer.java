@@ -4,6 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -52,9 +56,19 @@ public final class SiteRenderer {
     /** Renders every page and writes it; returns the number of pages per kind. */
     public Map<String, Integer> renderAll(BiConsumer<String, byte[]> out) {
         List<Job> jobs = jobs();
-        jobs.parallelStream().forEach(job -> out.accept(job.address(), render(job)));
+        // The search index merges its postings on one thread: it runs beside the page rendering,
+        // which keeps both cores busy, instead of after it with one core idle.
+        ExecutorService indexer = Executors.newSingleThreadExecutor(r -> new Thread(r, "search-index"));
+        Future<Long> index = indexer.submit(() -> new SearchIndex(SearchDocuments.of(model, labels)).write(out));
+        indexer.shutdown();
+        try {
+            jobs.parallelStream().forEach(job -> out.accept(job.address(), render(job)));
+        } catch (RuntimeException e) {
+            index.cancel(true);
+            throw e;
+        }
         int screenPages = new ScreenRenderer(theme, model, labels, out).renderAll(out);
-        new SearchIndex(SearchDocuments.of(model, labels)).write(out);
+        await(index);
         Feeds feeds = new Feeds(model, views);
         out.accept("feed.xml", bytes(theme.render("feed.ftlx", feeds.feed())));
         out.accept("sitemap.xml", bytes(theme.render("sitemap.ftlx", feeds.sitemap(jobs.stream()
@@ -62,6 +76,20 @@ public final class SiteRenderer {
         return Map.of("cases", model.cases().size(), "honors", model.honors().size(),
                 "activities", model.activities().size(), "people", model.people().size(),
                 "pages", jobs.size(), "screens", screenPages);
+    }
+
+    private static void await(Future<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the search index", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private byte[] render(Job job) {

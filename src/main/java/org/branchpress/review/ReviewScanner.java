@@ -97,7 +97,7 @@ public final class ReviewScanner {
 
     /** Cheap tests first: most lines hold no marking word and no long number. */
     private static boolean mayHoldMarking(String text) {
-        return text.indexOf('密') >= 0 || text.indexOf('部') >= 0;
+        return text.indexOf('密') >= 0 || text.contains("内部") || text.contains("內部");
     }
 
     private static int longestDigitRun(String text) {

@@ -3,7 +3,6 @@ package org.branchpress.search;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -64,23 +63,35 @@ public final class SearchIndex {
     Map<String, int[]> postings() {
         Tokenizer.Words words = new Tokenizer.Words();
         List<TokenCounts> perDoc = docs.parallelStream().map(d -> scores(d, words)).toList();
-        Map<Long, int[]> lists = new HashMap<>();
-        Map<Long, Integer> sizes = new HashMap<>();
+        // one number per distinct token, then a growable (id, score) array per number: no boxing
+        TokenCounts numbers = new TokenCounts(1 << 16);
+        long[][] keyOf = {new long[1 << 16]};
+        int[][][] lists = {new int[1 << 16][]};
+        int[][] sizes = {new int[1 << 16]};
         for (int id = 0; id < perDoc.size(); id++) {
             int doc = id;
             perDoc.get(id).forEach((key, score) -> {
-                int size = sizes.merge(key, 1, Integer::sum);
-                int[] list = lists.get(key);
+                int n = numbers.number(key);
+                if (n >= keyOf[0].length) {
+                    keyOf[0] = Arrays.copyOf(keyOf[0], n * 2);
+                    lists[0] = Arrays.copyOf(lists[0], n * 2);
+                    sizes[0] = Arrays.copyOf(sizes[0], n * 2);
+                }
+                keyOf[0][n] = key;
+                int size = ++sizes[0][n];
+                int[] list = lists[0][n];
                 if (list == null || list.length < size * 2) {
                     list = list == null ? new int[4] : Arrays.copyOf(list, Math.max(size * 2, list.length * 2));
-                    lists.put(key, list);
+                    lists[0][n] = list;
                 }
                 list[size * 2 - 2] = doc;
                 list[size * 2 - 1] = score;
             });
         }
         Map<String, int[]> out = new TreeMap<>();
-        lists.forEach((key, list) -> out.put(Tokenizer.text(key, words), flatten(list, sizes.get(key))));
+        for (int n = 0; n < numbers.size(); n++) {
+            out.put(Tokenizer.text(keyOf[0][n], words), flatten(lists[0][n], sizes[0][n]));
+        }
         return out;
     }
 

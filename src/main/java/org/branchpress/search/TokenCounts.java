@@ -34,6 +34,25 @@ final class TokenCounts {
         return values[i] += n;
     }
 
+    /** The slot number of {@code key}, numbering new keys 0, 1, 2 … in the order they come. */
+    int number(long key) {
+        int mask = keys.length - 1;
+        int i = mix(key) & mask;
+        while (keys[i] != 0 && keys[i] != key) {
+            i = (i + 1) & mask;
+        }
+        if (keys[i] == key) {
+            return values[i];
+        }
+        keys[i] = key;
+        values[i] = size;
+        int number = size++;
+        if (size * 2 > keys.length) {
+            grow();
+        }
+        return number;
+    }
+
     int size() {
         return size;
     }
