@@ -139,7 +139,9 @@ public final class BrowserSession implements AutoCloseable {
             }
         });
         context.onRequestFailed(request -> {
-            if (isLocal(request.url())) {
+            // ERR_ABORTED: the page was left (a click) while a picture was still loading; the
+            // file is there. A missing file fails with ERR_FILE_NOT_FOUND and is still reported.
+            if (isLocal(request.url()) && !String.valueOf(request.failure()).contains("ERR_ABORTED")) {
                 failedLocalLoads.add(describe(request) + ": " + request.failure());
             }
         });
