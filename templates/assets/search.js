@@ -16,7 +16,17 @@
   var generation = 0;
 
   var api = {
-    meta: function (m) { meta = m; },
+    meta: function (m) {
+      /* years come as runs of [year, count]; one entry per document is what the filter needs */
+      var years = [];
+      for (var r = 0; r < m.yearRuns.length; r++) {
+        for (var k = 0; k < m.yearRuns[r][1]; k++) {
+          years.push(m.yearRuns[r][0]);
+        }
+      }
+      m.years = years;
+      meta = m;
+    },
     t2s: function (pairs) {
       for (var i = 0; i + 1 < pairs.length; i += 2) {
         t2s[pairs.charAt(i)] = pairs.charAt(i + 1);

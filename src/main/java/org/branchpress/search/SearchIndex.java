@@ -178,15 +178,25 @@ public final class SearchIndex {
         return b.append("]);\n").toString();
     }
 
+    /**
+     * Kinds one character per document; years as runs of [year, count], since documents are
+     * newest first and people and free pages (year 0) come last.
+     */
     private String metaScript(int shards) {
         StringBuilder kinds = new StringBuilder();
         StringBuilder years = new StringBuilder();
-        for (SearchDocument d : docs) {
-            kinds.append(d.kind());
-            years.append(years.length() == 0 ? "" : ",").append(d.year());
+        int run = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            kinds.append(docs.get(i).kind());
+            run++;
+            if (i + 1 == docs.size() || docs.get(i + 1).year() != docs.get(i).year()) {
+                years.append(years.length() == 0 ? "" : ",").append('[').append(docs.get(i).year()).append(',')
+                        .append(run).append(']');
+                run = 0;
+            }
         }
         return "BP_SEARCH.meta({\"shards\":" + shards + ",\"docShard\":" + DOCS_PER_SHARD + ",\"kinds\":"
-                + JsonText.string(kinds.toString()) + ",\"years\":[" + years + "]});\n";
+                + JsonText.string(kinds.toString()) + ",\"yearRuns\":[" + years + "]});\n";
     }
 
     /** Traditional → simplified pairs for the characters the index holds: queries fold the same way. */
