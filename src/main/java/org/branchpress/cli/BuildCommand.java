@@ -21,9 +21,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "内容文件夹（site.yaml、cases/、honors/、activities/、pages/、media/），默认：${DEFAULT-VALUE}")
-    Path content;
+    @picocli.CommandLine.Mixin
+    ContentOption contentOption;
 
     @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
             description = "自定义模板文件夹：其中的文件替换内置主题中同名的文件；文件夹不存在时只用内置主题。默认：${DEFAULT-VALUE}")
@@ -43,7 +42,7 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
-        CliChecks.requireContentFolder(content);
+        Path content = contentOption.existing();
         Pipeline.Result result = new Pipeline(progress::stage).build(
                 new Pipeline.Options(content, Optional.of(templates).filter(Files::isDirectory), output, drafts,
                         today.day()));

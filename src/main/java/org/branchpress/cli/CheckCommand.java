@@ -32,9 +32,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "内容文件夹，默认：${DEFAULT-VALUE}")
-    Path content;
+    @picocli.CommandLine.Mixin
+    ContentOption contentOption;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "输出格式：text（每行一条，便于阅读）或 json（一个数组，便于程序处理）。默认：${DEFAULT-VALUE}")
@@ -52,7 +51,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CliChecks.requireContentFolder(content);
+        Path content = contentOption.existing();
         Pipeline.Options options = new Pipeline.Options(content, Optional.empty(), Path.of("site"), false, today.day());
         if (fix) {
             fix(new Pipeline(m -> { }).check(options));
@@ -63,7 +62,7 @@ public final class CheckCommand implements Callable<Integer> {
         problems.addAll(WritingLint.forSite(content).check(checked.documents()));
         problems.sort(Problem.ORDER);
         print(problems);
-        writeRegister(checked);
+        writeRegister(checked, content);
         return problems.stream().anyMatch(Problem::isError) ? Main.CONTENT_ERROR : 0;
     }
 
@@ -76,7 +75,7 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /** The review register goes beside the content folder, never into it (it would be published). */
-    private void writeRegister(Pipeline.Checked checked) {
+    private void writeRegister(Pipeline.Checked checked, Path content) {
         Path file = content.toAbsolutePath().normalize().resolveSibling(REGISTER);
         try {
             ReviewRegister.write(checked.documents(), file);

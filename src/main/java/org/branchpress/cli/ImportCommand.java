@@ -27,9 +27,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "要导入的文件，可以一次写多个。")
     List<Path> files;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "内容文件夹，默认：${DEFAULT-VALUE}")
-    Path content;
+    @picocli.CommandLine.Mixin
+    ContentOption contentOption;
 
     @Option(names = "--force", description = "目标文件已存在时覆盖它（默认不覆盖）。")
     boolean force;
@@ -57,7 +56,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CliChecks.requireContentFolder(content);
+        Path content = contentOption.existing();
         Importer importer = new Importer(content, force, script.value(), today.day());
         int failed = 0;
         for (Path file : files) {

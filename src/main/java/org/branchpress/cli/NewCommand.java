@@ -36,9 +36,8 @@ public final class NewCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TITLE", description = "标题，例如 “走进英雄营”主题党日。")
     String title;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "内容文件夹，默认：${DEFAULT-VALUE}")
-    Path content;
+    @picocli.CommandLine.Mixin
+    ContentOption contentOption;
 
     @Mixin
     Today today;
@@ -58,7 +57,7 @@ public final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        CliChecks.requireContentFolder(content);
+        Path content = contentOption.existing();
         LocalDate day = today.day();
         String folder = switch (kind) {
             case case_ -> "cases";
