@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "branchpress", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"党支部宣传网站生成器：把 content/ 里的 Markdown 变成内网门户和楼宇电视页面。",
                 "Static site generator for a Party branch's publicity work."},
-        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {

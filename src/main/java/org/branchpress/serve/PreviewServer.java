@@ -1,0 +1,165 @@
+package org.branchpress.serve;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * {@code serve}: the built site on a local address, rebuilt on every change under content/
+ * and templates/, with open pages reloading themselves. Only for previewing on the officer's
+ * own machine: it serves files of the output folder and nothing else.
+ */
+public final class PreviewServer implements AutoCloseable {
+    /** What pages load to learn that a rebuild happened; never a file of the site. */
+    static final String VERSION_PATH = "/__branchpress/version";
+    private static final String RELOAD_SCRIPT = "<script>(function(){var v=null;setInterval(function(){"
+            + "var x=new XMLHttpRequest();x.onload=function(){if(v!==null&&x.responseText!==v){location.reload();}"
+            + "v=x.responseText;};x.open('GET','" + VERSION_PATH + "?'+new Date().getTime());x.send();},1000);})();"
+            + "</script>";
+    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"),
+            Map.entry("csv", "text/csv; charset=utf-8"));
+
+    private final HttpServer http;
+    private final Path site;
+    private final AtomicLong version = new AtomicLong();
+    private final WatchService watcher;
+    private final Thread watching;
+
+    /**
+     * @param rebuild builds the site again; false when the content has errors (the old site stays)
+     */
+    public PreviewServer(String host, int port, Path site, List<Path> watched, BooleanSupplier rebuild)
+            throws IOException {
+        this.site = site.toAbsolutePath().normalize();
+        this.http = HttpServer.create(new InetSocketAddress(host, port), 0);
+        http.createContext("/", this::serve);
+        http.setExecutor(Executors.newFixedThreadPool(4));
+        this.watcher = FileSystems.getDefault().newWatchService();
+        for (Path dir : watched) {
+            register(dir);
+        }
+        this.watching = new Thread(() -> watch(rebuild), "serve-watch");
+        watching.setDaemon(true);
+    }
+
+    public void start() {
+        http.start();
+        watching.start();
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.stop(0);
+        watcher.close();
+        ((java.util.concurrent.ExecutorService) http.getExecutor()).shutdownNow();
+    }
+
+    private void register(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> dirs = Files.walk(dir)) {
+            for (Path d : dirs.filter(Files::isDirectory).toList()) {
+                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    /** Waits for changes; a burst of them (an editor saving) gives one rebuild. */
+    private void watch(BooleanSupplier rebuild) {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                Path dir = (Path) key.watchable();
+                key.pollEvents().forEach(event -> {
+                    if (event.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
+                        try {
+                            register(dir.resolve(name));
+                        } catch (IOException ignored) {
+                            // a folder that vanished again: nothing to watch
+                        }
+                    }
+                });
+                key.reset();
+                WatchKey more;
+                while ((more = watcher.poll(300, TimeUnit.MILLISECONDS)) != null) {
+                    more.pollEvents();
+                    more.reset();
+                }
+                if (rebuild.getAsBoolean()) {
+                    version.incrementAndGet();
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals(VERSION_PATH)) {
+                send(exchange, 200, "text/plain; charset=utf-8", String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            Path file = site.resolve(path.substring(1)).normalize();
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                Path notFound = site.resolve("404.html");
+                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
+                        : "404".getBytes(StandardCharsets.UTF_8);
+                send(exchange, 404, "text/html; charset=utf-8", body);
+                return;
+            }
+            String name = file.getFileName().toString();
+            String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            byte[] body = Files.readAllBytes(file);
+            if (ext.equals("html")) {
+                String html = new String(body, StandardCharsets.UTF_8);
+                int end = html.lastIndexOf("</body>");
+                body = (end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end))
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+            send(exchange, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+}
