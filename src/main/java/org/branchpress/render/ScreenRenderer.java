@@ -114,7 +114,7 @@ final class ScreenRenderer {
         String kind;
         if (slide.content() instanceof Slide.Honors h) {
             kind = "honors";
-            content = honors(h, portrait);
+            content = honors(h);
         } else if (slide.content() instanceof Slide.ActivityNews a) {
             kind = "activity";
             content = activity(a.activity().document(), a.activity().body().summary(), portrait);
@@ -137,7 +137,7 @@ final class ScreenRenderer {
                 slide.until().map(Object::toString).orElse(null), first, lazy, content);
     }
 
-    private ScreenViews.Honors honors(Slide.Honors h, boolean portrait) {
+    private ScreenViews.Honors honors(Slide.Honors h) {
         HonorRoll roll = h.roll().document();
         List<ScreenViews.Card> cards = new ArrayList<>();
         for (Honoree e : h.entries()) {
@@ -145,7 +145,7 @@ final class ScreenRenderer {
             String unit = e.team() ? String.join("、", e.members()) : e.unit().orElse(null);
             cards.add(new ScreenViews.Card(Summaries.fit(e.name(), UNIT), unit == null ? null : Summaries.fit(unit, UNIT),
                     e.citation().map(c -> Summaries.fit(c, CITATION)).orElse(null), photo, Portraits.of(e.name()),
-                    e.team(), null));
+                    e.team()));
         }
         String part = h.parts() > 1 ? h.part() + " / " + h.parts() : null;
         return new ScreenViews.Honors(title(roll.meta().title()), roll.series(), roll.period().orElse(null), part, cards);

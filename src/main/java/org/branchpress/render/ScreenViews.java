@@ -28,7 +28,7 @@ public final class ScreenViews {
     }
 
     public record Card(String name, String unit, String citation, String photo, Views.Portrait portrait,
-                       boolean team, String members) {
+                       boolean team) {
     }
 
     public record Honors(String title, String series, String period, String part, List<Card> cards) {
