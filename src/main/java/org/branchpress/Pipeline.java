@@ -22,6 +22,7 @@ import org.branchpress.problem.ContentException;
 import org.branchpress.problem.Problem;
 import org.branchpress.problem.Problems;
 import org.branchpress.problem.SourcePosition;
+import org.branchpress.publish.OutputFolder;
 import org.branchpress.publish.SiteWriter;
 import org.branchpress.render.SiteRenderer;
 import org.branchpress.review.ReviewScanner;
@@ -49,11 +50,20 @@ public final class Pipeline {
      * @param today the day the build is for: screens leave out what has expired, and a player
      *              whose clock is earlier than this trusts it instead
      */
-    public record Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today) {
+    public record Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today,
+                          boolean force) {
+        public Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today) {
+            this(content, templates, output, drafts, today, false);
+        }
     }
 
-    /** What a finished build reports: pages per kind, warnings, the build id. */
-    public record Result(Map<String, Integer> counts, List<Problem> warnings, int files, String buildId) {
+    /**
+     * What a finished build reports: pages per kind, warnings, the build id.
+     *
+     * @param keptAside where a foreign folder's files were moved ({@code --force})
+     */
+    public record Result(Map<String, Integer> counts, List<Problem> warnings, int files, String buildId,
+                         Optional<Path> keptAside) {
     }
 
     /**
@@ -91,17 +101,29 @@ public final class Pipeline {
 
     /** The whole build: check, then render templates and publish the new site atomically. */
     public Result build(Options options) {
-        Checked checked = check(options);
-        SiteModel model = checked.model().orElseThrow(() -> new ContentException(checked.problems()));
-        Theme theme = new Theme(options.templates());
-        try (SiteWriter writer = SiteWriter.open(options.output())) {
+        OutputFolder output = claimOutput(options);                            // 0: never the user's files
+        try (SiteWriter writer = SiteWriter.open(output, progress)) {          //    (locked, recovered)
+            Checked checked = check(options);
+            SiteModel model = checked.model().orElseThrow(() -> new ContentException(checked.problems()));
+            Theme theme = new Theme(options.templates());
             Map<String, Integer> counts = renderTemplates(theme, model, writer); // 6 (+7: links are
             copyStatic(theme, model, writer);                                   //   relative already)
             String buildId = writeBuildId(writer);
             progress.accept("发布网站…");
-            writer.publish();                                                              // 8
-            return new Result(counts, checked.problems(), writer.fileCount(), buildId);
+            Optional<Path> keptAside = writer.publish();                                    // 8
+            return new Result(counts, checked.problems(), writer.fileCount(), buildId, keptAside);
         }
+    }
+
+    /**
+     * The output folder, or a refusal when it is, holds or lies in the content or templates
+     * folder, is a file, or holds files of the user's (see {@link OutputFolder}).
+     */
+    public static OutputFolder claimOutput(Options options) {
+        List<Path> own = new ArrayList<>();
+        own.add(options.content());
+        options.templates().ifPresent(own::add);
+        return OutputFolder.claim(options.output(), own, options.force());
     }
 
     private ContentFolder readSources(Path content, Problems problems) {

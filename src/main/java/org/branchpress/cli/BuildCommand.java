@@ -32,6 +32,10 @@ public final class BuildCommand implements Callable<Integer> {
             description = "输出文件夹：生成完成后整体替换，可直接复制到任何网页服务器或 U 盘。默认：${DEFAULT-VALUE}")
     Path output;
 
+    @Option(names = "--force", description = {"输出文件夹里已有不是 branchpress 生成的文件时，仍然写入：",
+            "原有文件夹会改名保存在旁边（文件夹名后加 .bak-日期时间），不会删除。"})
+    boolean force;
+
     @Option(names = "--drafts", description = "同时发布草稿（draft: true）和未签发的内容，用于预览，不要用于正式发布。")
     boolean drafts;
 
@@ -45,9 +49,10 @@ public final class BuildCommand implements Callable<Integer> {
         Path content = contentOption.existing();
         Pipeline.Result result = new Pipeline(progress::stage).build(
                 new Pipeline.Options(content, Optional.of(templates).filter(Files::isDirectory), output, drafts,
-                        today.day()));
+                        today.day(), force));
         progress.done();
         result.warnings().forEach(p -> err.println(p.format()));
+        result.keptAside().ifPresent(p -> err.println("注意：“" + output + "”里原有的文件已改名保存到 " + p + "。"));
         Path index = output.resolve("index.html");
         err.println(String.format("完成：%d 个页面（案例 %d，光荣榜 %d，活动 %d，人员 %d），共 %d 个文件，%d 条警告，用时 %s。",
                 result.counts().get("pages"), result.counts().get("cases"), result.counts().get("honors"),

@@ -38,6 +38,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "地址，默认只在本机可以访问：${DEFAULT-VALUE}")
     String host;
 
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
+            description = "预览网站写到这个文件夹（每次改动后整体替换），默认：${DEFAULT-VALUE}")
+    Path output;
+
     @Mixin
     Today today;
 
@@ -45,10 +49,10 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Path content = contentOption.existing();
         Path templates = Path.of("templates");
-        Path output = Path.of("site");
         PrintWriter err = spec.commandLine().getErr();
         Pipeline.Options options = new Pipeline.Options(content, Optional.of(templates).filter(Files::isDirectory),
                 output, false, today.day());
+        Pipeline.claimOutput(options); // refuse a folder of the user's before serving anything
         if (!build(options, err)) {
             err.println("内容有错误，请先改正上面列出的问题；保存后会自动重新生成。");
         }

@@ -11,7 +11,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.nio.file.LinkOption;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,9 +39,17 @@ import org.branchpress.problem.PublishException;
 public final class SiteWriter implements AutoCloseable {
     private static final String STAGING = ".new-";
     private static final String RETIRED = ".old-";
+    private static final String LOCK = ".lock";
+    private static final String KEPT = ".bak-";
+    private static final DateTimeFormatter KEPT_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Only set by the kill test: the process halts between the two renames of the swap. */
+    private static final boolean HALT_IN_SWAP = "swap".equals(System.getenv("BRANCHPRESS_TEST_HALT"));
 
+    private final OutputFolder folder;
     private final Path output;
     private final Path staging;
+    private final OutputLock outputLock;
     private final Map<String, byte[]> hashes = new ConcurrentHashMap<>();
     /** Folders already made: most pages get a folder of their own, lists share one. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
@@ -41,21 +58,38 @@ public final class SiteWriter implements AutoCloseable {
     private boolean closed;
     private boolean published;
 
-    private SiteWriter(Path output, Path staging) {
-        this.output = output;
+    private SiteWriter(OutputFolder folder, Path staging, OutputLock outputLock) {
+        this.folder = folder;
+        this.output = folder.target();
         this.staging = staging;
+        this.outputLock = outputLock;
     }
 
-    /** Recovers from an interrupted swap, removes stale staging folders, opens a new one. */
-    public static SiteWriter open(Path output) {
-        Path out = output.toAbsolutePath().normalize();
+    /**
+     * Takes the output's lock (one build at a time per output), puts back a site that an
+     * interrupted swap left aside, removes stale staging folders and opens a new one.
+     *
+     * @param waiting told once when another build holds the lock and this one waits
+     */
+    public static SiteWriter open(OutputFolder output, Consumer<String> waiting) {
+        Path out = output.target();
         Path parent = out.getParent();
+        OutputLock lock = null;
         try {
             Files.createDirectories(parent);
+            lock = OutputLock.take(parent.resolve("." + out.getFileName() + LOCK), waiting);
             recover(out);
-            Path staging = Files.createTempDirectory(parent, "." + out.getFileName() + STAGING);
-            return new SiteWriter(out, staging);
+            Path staging = parent.resolve("." + out.getFileName() + STAGING + Long.toHexString(RANDOM.nextLong()));
+            // createDirectory, not createTempDirectory: the site must be readable by the web
+            // server's user (0755 under the usual umask), not 0700.
+            Files.createDirectory(staging);
+            Files.writeString(staging.resolve(OutputFolder.MARKER),
+                    "This folder was written by branchpress; each build replaces it whole.\n");
+            return new SiteWriter(output, staging, lock);
         } catch (IOException e) {
+            if (lock != null) {
+                lock.close();
+            }
             throw new PublishException("无法在“" + parent + "”里写入新网站（" + reason(e)
                     + "）：请检查这个文件夹是否存在、是否有写入权限、磁盘是否已满。原来的网站没有改动。", e);
         }
@@ -106,13 +140,22 @@ public final class SiteWriter implements AutoCloseable {
         return hashes.size();
     }
 
-    /** Swaps the new site in: the old one is moved aside, the new one renamed into place. */
-    public void publish() {
+    /**
+     * Swaps the new site in: the old one is moved aside, the new one renamed into place.
+     *
+     * @return where files we did not write were kept ({@code --force} on a foreign folder)
+     */
+    public Optional<Path> publish() {
         try {
             Path retired = null;
             if (Files.exists(output)) {
-                retired = output.resolveSibling("." + output.getFileName() + RETIRED + System.nanoTime());
+                retired = folder.keepOldAside()
+                        ? output.resolveSibling(output.getFileName() + KEPT + KEPT_STAMP.format(LocalDateTime.now()))
+                        : output.resolveSibling("." + output.getFileName() + RETIRED + System.currentTimeMillis());
                 move(output, retired);
+            }
+            if (HALT_IN_SWAP) {
+                Runtime.getRuntime().halt(137);
             }
             try {
                 move(staging, output);
@@ -123,9 +166,13 @@ public final class SiteWriter implements AutoCloseable {
                 throw e;
             }
             published = true;
+            if (retired != null && folder.keepOldAside()) {
+                return Optional.of(retired);
+            }
             if (retired != null) {
                 deleteTree(retired);
             }
+            return Optional.empty();
         } catch (IOException e) {
             throw failure(e);
         }
@@ -139,27 +186,50 @@ public final class SiteWriter implements AutoCloseable {
         } finally {
             lock.writeLock().unlock();
         }
-        if (!published) {
-            try {
+        try {
+            if (!published) {
                 deleteTree(staging);
-            } catch (IOException e) {
-                // the next build removes stale staging folders
             }
+        } catch (IOException e) {
+            // the next build removes stale staging folders
+        } finally {
+            outputLock.close();
         }
     }
 
+    /**
+     * Runs under the lock, so every staging folder found is a dead build's. A swap cut off
+     * between its two renames left the old site aside and no site: put the newest back.
+     */
     private static void recover(Path out) throws IOException {
         Path parent = out.getParent();
         String name = out.getFileName().toString();
+        List<Path> retired = new ArrayList<>();
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, "." + name + "*")) {
             for (Path p : siblings) {
                 String n = p.getFileName().toString();
-                if (n.startsWith("." + name + RETIRED) && !Files.exists(out)) {
-                    move(p, out); // a swap was cut off between its two renames: put the old site back
-                } else if (n.startsWith("." + name + STAGING) || n.startsWith("." + name + RETIRED)) {
+                if (n.startsWith("." + name + RETIRED)) {
+                    retired.add(p);
+                } else if (n.startsWith("." + name + STAGING)) {
                     deleteTree(p);
                 }
             }
+        }
+        retired.sort(Comparator.comparingLong(SiteWriter::retiredAt));
+        if (!retired.isEmpty() && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            move(retired.remove(retired.size() - 1), out);
+        }
+        for (Path p : retired) {
+            deleteTree(p);
+        }
+    }
+
+    private static long retiredAt(Path p) {
+        String n = p.getFileName().toString();
+        try {
+            return Long.parseLong(n.substring(n.lastIndexOf('-') + 1));
+        } catch (NumberFormatException e) {
+            return Long.MIN_VALUE;
         }
     }
 

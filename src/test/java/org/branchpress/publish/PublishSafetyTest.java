@@ -62,7 +62,7 @@ class PublishSafetyTest {
         try (Stream<Path> siblings = Files.list(dir)) {
             assertThat(siblings.map(p -> p.getFileName().toString()))
                     .as("the next build removes what the killed one left")
-                    .noneMatch(n -> n.startsWith(".site"));
+                    .noneMatch(n -> n.startsWith(".site") && !n.equals(".site.lock"));
         }
     }
 
@@ -93,8 +93,71 @@ class PublishSafetyTest {
         TestSite site = smallSite(dir);
         assertThat(site.build().status()).isZero();
         Files.move(site.output(), dir.resolve(".site.old-123"));
-        try (SiteWriter writer = SiteWriter.open(site.output())) {
+        try (SiteWriter writer = SiteWriter.open(OutputFolder.claim(site.output(), List.of(site.content()), false),
+                m -> { })) {
             assertThat(site.read("index.html")).contains("上一次的案例");
+        }
+    }
+
+    @Test
+    void aProcessKilledBetweenTheTwoRenamesIsRecoveredEvenByAFailingBuild() throws Exception {
+        TestSite site = smallSite(dir);
+        assertThat(site.build().status()).isZero();
+        Map<String, byte[]> before = site.snapshot();
+        site.file("cases/b.md", "---\ntitle: 新案例\ndate: 2024-02-01\n---\n正文。\n");
+        ProcessBuilder killed = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
+                "org.branchpress.cli.Main", "build", "--content", site.content().toString(),
+                "--output", site.output().toString(), "--templates", dir.resolve("none").toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("build.log").toFile());
+        killed.environment().put("BRANCHPRESS_TEST_HALT", "swap");
+        Process build = killed.start();
+        assertThat(build.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(build.exitValue()).isEqualTo(137);
+        assertThat(site.output()).as("the kill came after the old site was moved aside").doesNotExist();
+
+        site.file("cases/c.md", "---\ntitle: 有错误\n---\n正文。\n");
+        TestSite.Run failing = site.build();
+        assertThat(failing.status()).isEqualTo(1);
+        assertThat(failing.err()).contains("原来的网站没有改动");
+        Map<String, byte[]> after = site.snapshot();
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void twoBuildsOnOneOutputAtOnceBothFinishAndLeaveOneCompleteSite() throws Exception {
+        TestSite site = smallSite(dir);
+        makeLarge(site);
+        List<Process> builds = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            builds.add(new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
+                    "org.branchpress.cli.Main", "build", "--content", site.content().toString(),
+                    "--output", site.output().toString(), "--templates", dir.resolve("none").toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("build" + i + ".log").toFile()).start());
+        }
+        for (int i = 0; i < 2; i++) {
+            assertThat(builds.get(i).waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(builds.get(i).exitValue()).as(Files.readString(dir.resolve("build" + i + ".log"))).isZero();
+        }
+        assertThat(site.read("cases/c2999/index.html")).contains("案例2999");
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.startsWith(".site") && !n.equals(".site.lock"));
+        }
+    }
+
+    @Test
+    void thePublishedSiteIsReadableByOtherUsers() throws Exception {
+        TestSite site = smallSite(dir);
+        assertThat(site.build().status()).isZero();
+        try (Stream<Path> walk = Files.walk(site.output())) {
+            for (Path p : walk.toList()) {
+                String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+                assertThat(mode.substring(6)).as(p + " " + mode).startsWith("r");
+                if (Files.isDirectory(p)) {
+                    assertThat(mode.substring(6)).as(p + " " + mode).isEqualTo("r-x");
+                }
+            }
         }
     }
 
