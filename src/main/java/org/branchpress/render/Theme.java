@@ -18,6 +18,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -64,6 +65,11 @@ public final class Theme {
         config.setFallbackOnNullLoopVariable(false);
         config.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
         config.setNumberFormat("computer");
+        // A user's template override is text from a folder, not a program: it may not
+        // construct classes (?new with freemarker.template.utility.Execute runs commands)
+        // nor reach the Java API behind the model (?api).
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
     }
 
     /** Renders a template; a mistake in a user's template is the user's content problem. */
