@@ -18,6 +18,7 @@ import org.branchpress.content.ReviewStatus;
 import org.branchpress.content.ScreenChecks;
 import org.branchpress.markdown.LinkTargets;
 import org.branchpress.markdown.MarkdownEngine;
+import org.branchpress.markdown.RenderedBody;
 import org.branchpress.problem.ContentException;
 import org.branchpress.problem.Problem;
 import org.branchpress.problem.Problems;
@@ -190,8 +191,14 @@ public final class Pipeline {
         return addresses.parallelStream().<Item<?>>map(a -> {
             Document d = a.document();
             SourcePosition at = new SourcePosition(d.source().display(), d.body().firstLine(), 1);
-            return new Item<>(d, a.address(), engine.render(d.body().markdown(), d.source().folder(), a.address(),
-                    at, d.meta().summary().orElse(null)));
+            try {
+                return new Item<>(d, a.address(), engine.render(d.body().markdown(), d.source().folder(),
+                        a.address(), at, d.meta().summary().orElse(null)));
+            } catch (StackOverflowError tooComplex) {
+                // the depth check should stop any body first; a last guard, never a crash
+                problems.error(at, "markdown/too-deep", "正文的结构太复杂，无法生成页面：请减少嵌套的引用、列表和强调。");
+                return new Item<>(d, a.address(), new RenderedBody("", List.of(), "", 0, ""));
+            }
         }).toList();
     }
 

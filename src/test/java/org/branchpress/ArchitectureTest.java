@@ -45,7 +45,7 @@ class ArchitectureTest {
                 .whereLayer("render").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("review").mayOnlyBeAccessedByLayers("pipeline", "cli")
                 .whereLayer("site").mayOnlyBeAccessedByLayers("render", "pipeline", "cli")
-                .whereLayer("markdown").mayOnlyBeAccessedByLayers("site", "render", "pipeline")
+                .whereLayer("markdown").mayOnlyBeAccessedByLayers("site", "render", "pipeline", "lint")
                 .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "site", "render", "review", "pipeline",
                         "importer", "lint", "cli")
                 .whereLayer("settings").mayOnlyBeAccessedByLayers("content", "site", "render", "review", "pipeline",

@@ -43,7 +43,12 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr()));
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // picocli hands only exceptions to the handler; an Error (a stack overflow) is a bug too
+            return bug(e, err);
+        }
     }
 
     @Override
@@ -65,8 +70,22 @@ public final class Main implements Runnable {
             err.println("错误：" + pe.getMessage());
             return CONTENT_ERROR;
         }
-        err.println("branchpress 内部错误（这是程序的缺陷，不是您的内容有问题）。请把下面的信息发给维护人员：");
-        e.printStackTrace(err);
+        return bug(e, err);
+    }
+
+    /** A bug of ours: a plain sentence on the terminal, the details in a file for the maintainers. */
+    private static int bug(Throwable e, PrintWriter err) {
+        String where;
+        try {
+            java.nio.file.Path report = java.nio.file.Files.createTempFile("branchpress-error-", ".txt");
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            java.nio.file.Files.writeString(report, trace.toString());
+            where = "详细信息已保存到 " + report + "，请把这个文件发给维护人员。";
+        } catch (java.io.IOException | RuntimeException cannotWrite) {
+            where = "请把下面这一行发给维护人员：" + e;
+        }
+        err.println("branchpress 内部错误（这是程序的缺陷，不是您的内容有问题）。" + where);
         return BUG;
     }
 }

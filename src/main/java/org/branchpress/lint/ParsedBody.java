@@ -29,6 +29,7 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
+import org.branchpress.markdown.MarkdownEngine;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -82,6 +83,10 @@ record ParsedBody(String markdown, Document tree, List<Glyph> glyphs, List<int[]
 
     static ParsedBody parse(Parser parser, String markdown) {
         Document tree = parser.parse(markdown);
+        if (MarkdownEngine.deeperThan(tree, MarkdownEngine.MAX_DEPTH) != null) {
+            // the build reports it; walking this tree would overflow the stack
+            return parse(parser, "");
+        }
         Builder builder = new Builder(markdown);
         builder.children(tree);
         builder.block();

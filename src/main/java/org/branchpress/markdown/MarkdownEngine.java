@@ -1,5 +1,6 @@
 package org.branchpress.markdown;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.branchpress.problem.SourcePosition;
  * parsed document's data, never in a field.
  */
 public final class MarkdownEngine {
+    /** Levels of nesting a body may have; see {@link #deeperThan}. */
+    public static final int MAX_DEPTH = 64;
     static final DataKey<BodyContext> CONTEXT = new DataKey<>("BRANCHPRESS_BODY_CONTEXT", (BodyContext) null);
 
     private final Parser parser;
@@ -60,6 +63,13 @@ public final class MarkdownEngine {
     public RenderedBody render(String markdown, String sourceFolder, String pageAddress, SourcePosition at,
                                String summaryOverride) {
         Document doc = parser.parse(markdown);
+        Node tooDeep = deeperThan(doc, MAX_DEPTH);
+        if (tooDeep != null) {
+            problems.error(new SourcePosition(at.file(), at.line() + tooDeep.getLineNumber(), 1), "markdown/too-deep",
+                    "正文嵌套太深（引用“>”、列表缩进或强调套了超过 " + MAX_DEPTH
+                            + " 层）：请减少嵌套的层数，一般两三层就够了。");
+            return new RenderedBody("", List.of(), "", 0, "");
+        }
         CjkAutolinks.fix(doc);
         BodyContext context = new BodyContext(sourceFolder, pageAddress, at, targets, problems);
         doc.set(CONTEXT, context);
@@ -72,6 +82,30 @@ public final class MarkdownEngine {
         String text = new TextCollectingVisitor().collectAndGetText(doc);
         int minutes = Summaries.readingMinutes(text);
         return new RenderedBody(html, headings, summary, minutes, text);
+    }
+
+    /**
+     * The first node nested deeper than {@code limit}, or null. flexmark renders and collects
+     * text recursively, so a blockquote 1,000 deep would overflow the stack; no real write-up
+     * nests more than a few levels. Walks the tree iteratively.
+     */
+    public static Node deeperThan(Document doc, int limit) {
+        ArrayDeque<Node> nodes = new ArrayDeque<>();
+        ArrayDeque<Integer> depths = new ArrayDeque<>();
+        nodes.push(doc);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node node = nodes.pop();
+            int depth = depths.pop();
+            if (depth > limit) {
+                return node;
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                nodes.push(child);
+                depths.push(depth + 1);
+            }
+        }
+        return null;
     }
 
     /** The text of the first paragraphs, enough for a summary. */
