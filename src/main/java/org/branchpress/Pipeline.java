@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.branchpress.content.Addresses;
@@ -31,6 +33,7 @@ import org.branchpress.render.Theme;
 import org.branchpress.settings.SettingsLoader;
 import org.branchpress.settings.SiteSettings;
 import org.branchpress.site.Asset;
+import org.branchpress.site.ComplianceFindings;
 import org.branchpress.site.Item;
 import org.branchpress.site.ModelAssembler;
 import org.branchpress.site.SiteModel;
@@ -92,11 +95,12 @@ public final class Pipeline {
         reviewPublished(published, settings, problems);
         ScreenChecks.check(settings, published, folder.assets(), problems);
         List<Addressed> addresses = assignAddresses(published, problems);
-        List<Item<?>> items = renderMarkdown(addresses, folder, problems);       // 4
+        List<Item<?>> items = renderMarkdown(addresses, unreadable(folder, documents), folder, problems); // 4
         if (problems.hasErrors()) {
             return new Checked(Optional.empty(), documents, problems.sorted());
         }
         SiteModel model = assembleModel(settings, items, folder, options.today()); // 5
+        ComplianceFindings.of(model.stats()).forEach(problems::add);   // 三会一课 gaps: build and check alike
         return new Checked(Optional.of(model), documents, problems.sorted());
     }
 
@@ -133,7 +137,8 @@ public final class Pipeline {
     }
 
     private SiteSettings loadSettings(ContentFolder folder, Problems problems) {
-        return SettingsLoader.load(folder.settings(), problems);
+        Path name = folder.root().getFileName(); // as SourceReader names every other file
+        return SettingsLoader.load(folder.settings(), (name == null ? "" : name + "/") + "site.yaml", problems);
     }
 
     private List<Document> parseFrontMatter(ContentFolder folder, SiteSettings settings, Problems problems) {
@@ -183,11 +188,21 @@ public final class Pipeline {
         return addresses;
     }
 
-    private List<Item<?>> renderMarkdown(List<Addressed> addresses, ContentFolder folder, Problems problems) {
+    /** Content files whose own errors kept them from becoming a document. */
+    private static Set<String> unreadable(ContentFolder folder, List<Document> documents) {
+        Set<String> files = new HashSet<>();
+        folder.documents().forEach(f -> files.add(f.relative()));
+        documents.forEach(d -> files.remove(d.source().relative()));
+        return files;
+    }
+
+    private List<Item<?>> renderMarkdown(List<Addressed> addresses, Set<String> unreadable, ContentFolder folder,
+                                         Problems problems) {
         progress.accept("渲染 " + addresses.size() + " 篇正文…");
         Map<String, String> bySource = new HashMap<>();
         addresses.forEach(a -> bySource.put(a.document().source().relative(), a.address()));
-        MarkdownEngine engine = new MarkdownEngine(new LinkTargets(bySource, folder.assets().keySet()), problems);
+        MarkdownEngine engine = new MarkdownEngine(new LinkTargets(bySource, folder.assets().keySet(), unreadable),
+                problems);
         return addresses.parallelStream().<Item<?>>map(a -> {
             Document d = a.document();
             SourcePosition at = new SourcePosition(d.source().display(), d.body().firstLine(), 1);

@@ -47,14 +47,18 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
         Path content = contentOption.existing();
-        Pipeline.Result result = new Pipeline(progress::stage).build(
-                new Pipeline.Options(content, Optional.of(templates).filter(Files::isDirectory), output, drafts,
-                        today.day(), force));
-        progress.done();
+        Pipeline.Result result;
+        try {
+            result = new Pipeline(progress::stage).build(
+                    new Pipeline.Options(content, Optional.of(templates).filter(Files::isDirectory), output, drafts,
+                            today.day(), force));
+        } finally {
+            progress.done();
+        }
         result.warnings().forEach(p -> err.println(p.format()));
         result.keptAside().ifPresent(p -> err.println("注意：“" + output + "”里原有的文件已改名保存到 " + p + "。"));
         Path index = output.resolve("index.html");
-        err.println(String.format("完成：%d 个页面（案例 %d，光荣榜 %d，活动 %d，人员 %d），共 %d 个文件，%d 条警告，用时 %s。",
+        err.println(String.format("完成：%d 个页面（案例 %d，光荣榜 %d，活动 %d，人员 %d），共 %d 个文件，%d 条警告（写法提示请运行 check 查看），用时 %s。",
                 result.counts().get("pages"), result.counts().get("cases"), result.counts().get("honors"),
                 result.counts().get("activities"), result.counts().get("people"), result.files(),
                 result.warnings().stream().filter(p -> !p.isError()).count(), progress.elapsed()));

@@ -12,7 +12,6 @@ import org.branchpress.lint.PunctuationFixer;
 import org.branchpress.lint.WritingLint;
 import org.branchpress.problem.Problem;
 import org.branchpress.review.ReviewRegister;
-import org.branchpress.site.ComplianceFindings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -58,10 +57,10 @@ public final class CheckCommand implements Callable<Integer> {
         }
         Pipeline.Checked checked = new Pipeline(m -> { }).check(options);
         List<Problem> problems = new java.util.ArrayList<>(checked.problems());
-        checked.model().ifPresent(m -> problems.addAll(ComplianceFindings.of(m.stats())));
-        problems.addAll(WritingLint.forSite(content).check(checked.documents()));
+        List<Problem> lint = WritingLint.forSite(content).check(checked.documents());
+        problems.addAll(lint);
         problems.sort(Problem.ORDER);
-        print(problems);
+        print(problems, lint.size());
         writeRegister(checked, content);
         return problems.stream().anyMatch(Problem::isError) ? Main.CONTENT_ERROR : 0;
     }
@@ -85,7 +84,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private void print(List<Problem> problems) {
+    /** @param lintOnly how many of the warnings are writing hints that build does not list */
+    private void print(List<Problem> problems, int lintOnly) {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(Json.problems(problems));
@@ -94,6 +94,7 @@ public final class CheckCommand implements Callable<Integer> {
         problems.forEach(p -> out.println(p.format()));
         long errors = problems.stream().filter(Problem::isError).count();
         spec.commandLine().getErr().println(errors == 0 && problems.isEmpty() ? "检查完成：没有发现问题。"
-                : "检查完成：" + errors + " 处错误，" + (problems.size() - errors) + " 条警告。");
+                : "检查完成：" + errors + " 处错误，" + (problems.size() - errors) + " 条警告"
+                        + (lintOnly == 0 ? "。" : "（其中 " + lintOnly + " 条是写法提示，只在 check 中列出）。"));
     }
 }

@@ -15,8 +15,8 @@ import org.branchpress.settings.Language;
  * {@code lint/mixed-script}: a body whose Chinese mixes traditional and simplified characters,
  * judged against the site's language: on a zh-CN site the traditional characters are the odd
  * ones, on a zh-TW site the simplified ones. A body written wholly in the other script (a
- * traditional case on a simplified site) is not mixed. One finding per file, at the first odd
- * character.
+ * traditional case on a simplified site) is reported too, as such. One finding per file, at
+ * the first odd character.
  */
 final class MixedScript {
     static final String RULE = "lint/mixed-script";
@@ -48,6 +48,12 @@ final class MixedScript {
                 }
             }
         }
+        if (traditional == 0 && simplified == 0) {
+            return Optional.empty();
+        }
+        if (language.traditional() ? traditional == 0 : simplified == 0) {
+            return Optional.of(wholly(language, firstOdd, language.traditional() ? simplified : traditional));
+        }
         if (traditional == 0 || simplified == 0) {
             return Optional.empty();
         }
@@ -61,5 +67,18 @@ final class MixedScript {
                 : "本文件简繁混用：发现 " + traditional + " 个繁体字（如" + String.join("", shown) + "）和 " + simplified
                         + " 个简体字，站点语言为简体（zh-CN）；请把繁体字统一改为简体，如 " + pairs + "。";
         return Optional.of(new Finding(RULE, firstOdd, message));
+    }
+
+    /**
+     * A body written wholly in the other script: the page is labelled with the site's
+     * language, so readers and screen readers get the wrong one, and search folds it anyway.
+     */
+    private static Finding wholly(Language language, int first, int count) {
+        String message = language.traditional()
+                ? "本文件用简体字写成（" + count + " 个简体字），站点语言为繁体（zh-TW）：请用 import --traditional 转为繁体，"
+                        + "或确认这篇就是要用简体发布。"
+                : "本文件用繁体字写成（" + count + " 个繁体字），站点语言为简体（zh-CN）：请用 import --simplified 转为简体，"
+                        + "或确认这篇就是要用繁体发布。";
+        return new Finding(RULE, first, message);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.vladsch.flexmark.parser.Parser;
 import org.branchpress.content.Body;
@@ -47,8 +48,32 @@ public final class WritingLint {
     /** Every finding of every document, in document order and, within one, by place. */
     public List<Problem> check(List<Document> documents) {
         return documents.parallelStream()
-                .flatMap(d -> check(d.source().display(), d.body()).stream())
+                .flatMap(d -> Stream.concat(title(d).stream(), check(d.source().display(), d.body()).stream()))
                 .toList();
+    }
+
+    /**
+     * {@code lint/halfwidth-punctuation} in the title, which lists, feeds and screens show
+     * everywhere: at the title's line in the front matter.
+     */
+    private List<Problem> title(Document d) {
+        String title = d.meta().title();
+        List<Finding> findings = HalfwidthPunctuation.check(ParsedBody.parse(parser, title.replace("\\", "\\\\")));
+        if (findings.isEmpty()) {
+            return List.of();
+        }
+        String[] lines = d.source().text().split("\n", -1);
+        int line = 0;
+        int column = 0;
+        for (int i = 0; i < lines.length && i < 200; i++) {
+            if (lines[i].startsWith("title") && lines[i].contains(title)) {
+                line = i + 1;
+                column = lines[i].indexOf(title) + findings.get(0).offset() + 1;
+                break;
+            }
+        }
+        return List.of(new Problem(d.source().display(), line, column, org.branchpress.problem.Severity.WARNING,
+                HalfwidthPunctuation.RULE, findings.get(0).message().replace("中文里", "标题里")));
     }
 
     /** The findings of one body; {@code file} is the path as problems print it. */

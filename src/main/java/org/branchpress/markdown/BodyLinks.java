@@ -152,6 +152,9 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
             if (page.isPresent() && !image) {
                 return Addresses.relative(body.pageAddress, page.get()) + fragment;
             }
+            if (body.targets.isUnreadable(target)) {
+                return "#"; // that file's own error is reported; the build stops on it
+            }
             body.problems.error(body.positionOf(node), "markdown/broken-link",
                     "链接指向的页面“" + url + "”不存在（或不会发布）：请检查文件名是否改过，或改成现有的 .md 文件。");
             return "#";

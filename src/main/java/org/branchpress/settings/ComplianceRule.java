@@ -3,11 +3,16 @@ package org.branchpress.settings;
 import java.util.List;
 import java.util.Optional;
 
+import org.branchpress.problem.SourcePosition;
+
 /**
  * A 三会一课 requirement: at least {@code atLeast} activities of {@code type} in every
  * {@code period}. The defaults are CONTENT-FORMAT.md's; site.yaml may change or switch them off.
+ *
+ * @param definedAt the rule's line in site.yaml, or the start of site.yaml for a default: where
+ *                  a missed meeting is reported, so an editor opens a real file
  */
-public record ComplianceRule(String type, Period period, int atLeast) {
+public record ComplianceRule(String type, Period period, int atLeast, SourcePosition definedAt) {
 
     public enum Period {
         MONTH("month", "monthly", "每月"), QUARTER("quarter", "quarterly", "每季度"), YEAR("year", "yearly", "每年");
@@ -50,12 +55,15 @@ public record ComplianceRule(String type, Period period, int atLeast) {
         return period.label + "至少 " + atLeast + " 次";
     }
 
-    public static final List<ComplianceRule> DEFAULTS = List.of(
-            new ComplianceRule("支部党员大会", Period.QUARTER, 1),
-            new ComplianceRule("支委会", Period.MONTH, 1),
-            new ComplianceRule("党小组会", Period.MONTH, 1),
-            new ComplianceRule("党课", Period.QUARTER, 1),
-            new ComplianceRule("主题党日", Period.MONTH, 1),
-            new ComplianceRule("组织生活会", Period.YEAR, 1),
-            new ComplianceRule("民主评议党员", Period.YEAR, 1));
+    /** CONTENT-FORMAT.md's rules, reported at {@code settingsFile}'s first line. */
+    public static List<ComplianceRule> defaults(SourcePosition settingsFile) {
+        return List.of(
+                new ComplianceRule("支部党员大会", Period.QUARTER, 1, settingsFile),
+                new ComplianceRule("支委会", Period.MONTH, 1, settingsFile),
+                new ComplianceRule("党小组会", Period.MONTH, 1, settingsFile),
+                new ComplianceRule("党课", Period.QUARTER, 1, settingsFile),
+                new ComplianceRule("主题党日", Period.MONTH, 1, settingsFile),
+                new ComplianceRule("组织生活会", Period.YEAR, 1, settingsFile),
+                new ComplianceRule("民主评议党员", Period.YEAR, 1, settingsFile));
+    }
 }

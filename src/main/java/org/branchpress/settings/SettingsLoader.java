@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.branchpress.problem.Problems;
+import org.branchpress.problem.SourcePosition;
 import org.branchpress.source.SourceFile;
 import org.branchpress.yaml.SafeYaml;
 import org.branchpress.yaml.YamlMap;
@@ -22,13 +23,22 @@ public final class SettingsLoader {
 
     /** Reads settings; a missing site.yaml gives defaults and a warning. */
     public static SiteSettings load(Optional<SourceFile> file, Problems problems) {
+        return load(file, "content/site.yaml", problems);
+    }
+
+    /**
+     * @param missingDisplay how problems name site.yaml when there is none (a default rule's
+     *                       findings point there: the file to create to change the rule)
+     */
+    public static SiteSettings load(Optional<SourceFile> file, String missingDisplay, Problems problems) {
         if (file.isEmpty()) {
-            return defaults("党支部");
+            return defaults("党支部", SourcePosition.wholeFile(missingDisplay));
         }
         SourceFile source = file.get();
+        SourcePosition start = new SourcePosition(source.display(), 1, 1);
         YamlMap map = SafeYaml.parseMapping(source.text(), source.display(), 1, problems);
         if (map == null) {
-            return defaults("党支部");
+            return defaults("党支部", start);
         }
         map.rejectUnknown(KEYS, "site.yaml ");
         String title = map.requiredText("title", "支部或网站的名称").orElse("党支部");
@@ -50,13 +60,13 @@ public final class SettingsLoader {
         SiteSettings.Privacy privacy = map.map("privacy").map(p -> privacy(p, problems)).orElse(
                 new SiteSettings.Privacy(true, true));
         return new SiteSettings(title, subtitle, language, baseUrl, pageSize, review, privacy,
-                activityTypes(map), ScreensLoader.load(map, problems), rules(map, problems));
+                activityTypes(map), ScreensLoader.load(map, problems), rules(map, start, problems));
     }
 
-    private static SiteSettings defaults(String title) {
+    private static SiteSettings defaults(String title, SourcePosition settingsFile) {
         return new SiteSettings(title, "", Language.ZH_CN, Optional.empty(), SiteSettings.DEFAULT_PAGE_SIZE,
                 new SiteSettings.Review(false, List.of(), List.of()), new SiteSettings.Privacy(true, true),
-                SiteSettings.DEFAULT_ACTIVITY_TYPES, List.of(), ComplianceRule.DEFAULTS);
+                SiteSettings.DEFAULT_ACTIVITY_TYPES, List.of(), ComplianceRule.defaults(settingsFile));
     }
 
     private static String normaliseBaseUrl(String url, YamlMap map, Problems problems) {
@@ -91,9 +101,9 @@ public final class SettingsLoader {
      * The default rules, each replaced by a rule of site.yaml for the same type, or dropped by
      * {@code off: true}; site.yaml may add rules for new types.
      */
-    private static List<ComplianceRule> rules(YamlMap map, Problems problems) {
+    private static List<ComplianceRule> rules(YamlMap map, SourcePosition settingsFile, Problems problems) {
         java.util.Map<String, ComplianceRule> byType = new java.util.LinkedHashMap<>();
-        ComplianceRule.DEFAULTS.forEach(r -> byType.put(r.type(), r));
+        ComplianceRule.defaults(settingsFile).forEach(r -> byType.put(r.type(), r));
         for (YamlMap r : map.mapList("rules", "一条规则（- type: 支委会 …）")) {
             r.rejectUnknown(RULE_KEYS, "rules 的一项");
             Optional<String> type = r.requiredText("type", "活动类型，例如 支委会");
@@ -117,7 +127,7 @@ public final class SettingsLoader {
                         "at_least 是每个周期至少要开展的次数，应在 1 到 100 之间，这里是 " + atLeast + "。");
                 continue;
             }
-            byType.put(type.get(), new ComplianceRule(type.get(), period.get(), atLeast));
+            byType.put(type.get(), new ComplianceRule(type.get(), period.get(), atLeast, r.position()));
         }
         return List.copyOf(byType.values());
     }

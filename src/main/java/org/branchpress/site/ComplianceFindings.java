@@ -7,12 +7,11 @@ import org.branchpress.problem.Problem;
 import org.branchpress.problem.SourcePosition;
 
 /**
- * What {@code check} reports from the statistics: each missed 三会一课 period, with its rule
- * id, and each meeting that fell below its quorum. Warnings: the site is still published.
+ * What {@code check} reports from the statistics: each missed 三会一课 period, at the rule's
+ * line in site.yaml, and each meeting that fell below its quorum, at its file. Warnings: the
+ * site is still published.
  */
 public final class ComplianceFindings {
-    private static final SourcePosition ACTIVITIES = new SourcePosition("content/activities", 1, 1);
-
     private ComplianceFindings() {
     }
 
@@ -22,7 +21,7 @@ public final class ComplianceFindings {
             for (ActivityStats.RuleYear rule : stats.years().get(i).compliance()) {
                 for (ActivityStats.Period p : rule.periods()) {
                     if (p.status() == ActivityStats.Status.MISSED) {
-                        out.add(Problem.warning(ACTIVITIES, rule.rule().id(), rule.rule().id() + ": " + p.label()
+                        out.add(Problem.warning(rule.rule().definedAt(), rule.rule().id(), p.label()
                                 + " 未召开" + rule.rule().type() + "（要求" + rule.rule().requirement() + "，实际 "
                                 + p.held().size() + " 次）：如已召开，请补上活动记录。"));
                     }
@@ -31,8 +30,8 @@ public final class ComplianceFindings {
         }
         for (ActivityStats.Shortfall s : stats.belowQuorum()) {
             var a = s.activity().document();
-            out.add(Problem.warning(SourcePosition.wholeFile(a.source().display()), "rule/quorum", "rule/quorum: "
-                    + a.type() + "到会 " + s.rate().present() + " 人，应到 " + s.rate().expected() + " 人（"
+            out.add(Problem.warning(SourcePosition.wholeFile(a.source().display()), "rule/quorum",
+                    a.type() + "到会 " + s.rate().present() + " 人，应到 " + s.rate().expected() + " 人（"
                     + s.rate().label() + "），未超过半数，会议决定可能无效：请核对人数，或按规定重新召开。"));
         }
         return out;

@@ -38,6 +38,7 @@ class InvalidContentTest {
         TestSite.copyTree(FIXTURES.resolve(name).resolve("content"), dir.resolve("content"));
         TestSite site = new TestSite(dir);
         Files.createDirectories(site.output().resolve("cases/old"));
+        Files.writeString(site.output().resolve(".branchpress-site"), "a previous build\n");
         Files.writeString(site.output().resolve("index.html"), "<p>上一次发布的网站</p>");
         Files.writeString(site.output().resolve("cases/old/index.html"), "<p>旧案例</p>");
         Map<String, byte[]> before = site.snapshot();
@@ -50,13 +51,21 @@ class InvalidContentTest {
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
         try (Stream<Path> siblings = Files.list(dir)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "site");
+            assertThat(siblings.map(p -> p.getFileName().toString()).filter(n -> !n.equals(".site.lock")))
+                    .containsExactlyInAnyOrder("content", "site");
         }
 
         TestSite.Run check = site.check();
         assertThat(check.status()).as(check.err()).isEqualTo(1);
         assertThat(check.out().lines().findFirst().orElse("")).isEqualTo(expected);
         assertNoStackTrace(check);
+        assertThat(problems(check.out(), "error")).as("check refuses exactly what build refuses")
+                .isEqualTo(problems(build.err(), "error"));
+        assertThat(problems(check.out(), "warning")).containsAll(problems(build.err(), "warning"));
+    }
+
+    static java.util.List<String> problems(String printed, String severity) {
+        return printed.lines().filter(l -> l.matches(".+:\\d+:\\d+: " + severity + ": .*")).toList();
     }
 
     private static void assertNoStackTrace(TestSite.Run run) {

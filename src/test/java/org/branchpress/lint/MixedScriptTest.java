@@ -38,10 +38,21 @@ class MixedScriptTest {
     }
 
     @Test
-    void aFileWhollyInTheOtherScriptIsNotMixed() {
+    void aFileWhollyInTheOtherScriptIsReportedAsSuch() {
         assertThat(lines(check("zh-CN", "中國航天科工二院二部一室黨支部成立於1990年，瞄准型號研制，干事創業，扎實推進。\n"),
-                FILE)).isEmpty();
-        assertThat(lines(check("zh-TW", "支部党员认真学习，扎实推进。\n"), FILE)).isEmpty();
+                FILE)).containsExactly("content/cases/a.md:5:2: warning: 本文件用繁体字写成（8 个繁体字），站点语言为简体（zh-CN）："
+                + "请用 import --simplified 转为简体，或确认这篇就是要用繁体发布。");
+        assertThat(lines(check("zh-TW", "支部党员认真学习，扎实推进。\n"), FILE)).containsExactly(
+                "content/cases/a.md:5:4: warning: 本文件用简体字写成（6 个简体字），站点语言为繁体（zh-TW）："
+                        + "请用 import --traditional 转为繁体，或确认这篇就是要用简体发布。");
+    }
+
+    @Test
+    void aHalfWidthColonInTheTitleIsReportedAtTheTitleLine() {
+        TestSite.Run run = new TestSite(dir).settings("").file("cases/a.md",
+                "---\ntitle: 学习贯彻:全会精神\ndate: 2024-01-01\n---\n正文。\n").check();
+        assertThat(lines(run, FILE)).containsExactly("content/cases/a.md:2:12: warning: 标题里用了半角冒号“:”："
+                + "请改为全角“：”（运行 check --fix 可自动改正）。");
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class MarkdownEngineTest {
     private final Problems problems = new Problems();
     private final MarkdownEngine engine = new MarkdownEngine(new LinkTargets(
-            Map.of("activities/a.md", "activities/a/index.html"), Set.of("media/p.jpg", "cases/img/x.png")), problems);
+            Map.of("activities/a.md", "activities/a/index.html"), Set.of("media/p.jpg", "cases/img/x.png"), Set.of()),
+            problems);
 
     private RenderedBody render(String md) {
         return engine.render(md, "cases/", "cases/c/index.html", new SourcePosition("content/cases/c.md", 5, 1), null);
