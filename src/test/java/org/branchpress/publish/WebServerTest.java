@@ -1,0 +1,114 @@
+package org.branchpress.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.branchpress.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The intranet admin's case: nginx, running as another user (www-data), serves the sample
+ * site from a sub-path, and every page answers 200 — no 403 from a folder only its owner can
+ * read. CI installs nginx; elsewhere the test is skipped when nginx is missing.
+ */
+class WebServerTest {
+    private static final Path NGINX = Path.of("/usr/sbin/nginx");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void nginxAsAnotherUserServesEveryPageOfTheSampleSite() throws Exception {
+        assumeTrue(Files.isExecutable(NGINX) || System.getenv("CI") != null, "nginx is not installed");
+        // the test's own folder stands in for /srv: traversable by everyone, as an admin sets it up
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path www = dir.resolve("www");
+        TestSite.Run build = TestSite.run("build", "--content", "content", "--output", www.toString(),
+                "--templates", dir.resolve("none").toString(), "--today", "2025-06-01");
+        assertThat(build.status()).as(build.err()).isZero();
+
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path conf = dir.resolve("nginx.conf");
+        Files.writeString(conf, """
+                user www-data;
+                worker_processes 1;
+                daemon off;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log;
+                events { worker_connections 64; }
+                http {
+                    include /etc/nginx/mime.types;
+                    access_log off;
+                    client_body_temp_path %1$s/body;
+                    proxy_temp_path %1$s/proxy;
+                    fastcgi_temp_path %1$s/fastcgi;
+                    uwsgi_temp_path %1$s/uwsgi;
+                    scgi_temp_path %1$s/scgi;
+                    server {
+                        listen 127.0.0.1:%2$d;
+                        location /branch/ { alias %3$s/; }
+                    }
+                }
+                """.formatted(dir, port, www));
+        Process nginx = new ProcessBuilder(NGINX.toString(), "-c", conf.toString(), "-p", dir.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            waitUntilUp(http, port);
+            List<String> failures = new ArrayList<>();
+            List<Path> pages;
+            try (Stream<Path> walk = Files.walk(www)) {
+                pages = walk.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".css")
+                        || p.toString().endsWith(".js") || p.toString().endsWith(".jpg")).sorted().toList();
+            }
+            for (Path page : pages) {
+                String path = "/branch/" + www.relativize(page).toString().replace('\\', '/');
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(new URI("http", null, "127.0.0.1", port, path,
+                        null, null)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() != 200) {
+                    failures.add(r.statusCode() + " " + path);
+                }
+            }
+            assertThat(pages).hasSizeGreaterThan(100);
+            assertThat(failures).as(Files.readString(dir.resolve("error.log"))).isEmpty();
+        } finally {
+            nginx.destroy();
+            if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
+                nginx.destroyForcibly();
+            }
+        }
+    }
+
+    private static void waitUntilUp(HttpClient http, int port) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < end) {
+            try {
+                http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).timeout(Duration.ofSeconds(2))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                return;
+            } catch (IOException starting) {
+                Thread.sleep(100);
+            }
+        }
+        throw new AssertionError("nginx did not start on port " + port);
+    }
+}
