@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import org.branchpress.content.Slugs;
+import org.branchpress.source.AtomicFiles;
 
 /**
  * {@code import}: a Word draft, a text file or a saved web page → {@code content/cases/<date>-<slug>.md},
@@ -48,7 +49,7 @@ public final class Importer {
 
     /**
      * Reads {@code file} whole before writing anything, so that a file it cannot read leaves
-     * content/ as it was; then writes the pictures and the case.
+     * content/ as it was; then writes the pictures and the case, each by a rename.
      *
      * @throws ImportException for everything the officer can fix: a missing, empty, damaged or
      *                         oversized file, a case already there, a disk that cannot be written
@@ -84,13 +85,14 @@ public final class Importer {
         return new Result(target, draft, draft.date().isEmpty());
     }
 
+    /** A whole file or nothing: a full disk leaves the file that was there byte for byte. */
     private void write(Path path, byte[] bytes) throws ImportException {
         try {
             Files.createDirectories(path.getParent());
-            Files.write(path, bytes);
+            AtomicFiles.write(path, bytes);
         } catch (IOException e) {
             throw new ImportException("无法写入“" + content.getFileName() + "/" + content.relativize(path).toString()
-                    .replace('\\', '/') + "”（" + reason(e) + "）：请检查磁盘空间和文件夹的写入权限后再导入一次。");
+                    .replace('\\', '/') + "”（" + reason(e) + "）：请检查磁盘空间和文件夹的写入权限后再导入一次；这个文件原来的内容没有改动。");
         }
     }
 

@@ -220,4 +220,44 @@ class ImportBrokenFilesTest {
         assertThat(draft.title()).isEqualTo("支部召开党员大会，学习贯彻会议精神。");
         assertThat(draft.blocks()).isEmpty();
     }
+
+    @Test
+    void forceThatCannotWriteAPictureLeavesTheCaseAsItWasAndNoTemporaryFile() throws IOException {
+        TestSite site = site();
+        Path page = ImportTest.FIXTURES.resolve("news.html");
+        TestSite.Run first = TestSite.run("import", page.toString(), "--content", site.content().toString());
+        assertThat(first.status()).as(first.err()).isZero();
+        Path written = Path.of(first.out().strip());
+        byte[] edited = (Files.readString(written) + "\n支部书记审改后补充的一段。\n").getBytes(StandardCharsets.UTF_8);
+        Files.write(written, edited);
+        Path picture = site.content().resolve("media/imported/2024-09-10-qing-nian-tu-ji-dui-gong-jian-ji-shi/team.png");
+        Files.delete(picture);
+        Files.createDirectories(picture.resolve("someone's folder")); // the rename onto it fails, even for root
+
+        TestSite.Run again = TestSite.run("import", page.toString(), "--content", site.content().toString(), "--force");
+
+        assertThat(again.status()).as(again.err()).isEqualTo(1);
+        assertThat(again.err()).startsWith(page + ":1:1: error: 无法写入“content/media/imported/"
+                + "2024-09-10-qing-nian-tu-ji-dui-gong-jian-ji-shi/team.png”").contains("这个文件原来的内容没有改动")
+                .doesNotContain("Exception");
+        assertThat(written).hasBinaryContent(edited);
+        assertThat(filesIn(site.content())).noneMatch(p -> Path.of(p).getFileName().toString().startsWith("."));
+    }
+
+    @Test
+    void forceReplacesTheCaseWholeAndLeavesNoTemporaryFile() throws IOException {
+        TestSite site = site();
+        Path text = ImportTest.FIXTURES.resolve("bom-crlf.txt");
+        TestSite.Run first = TestSite.run("import", text.toString(), "--content", site.content().toString());
+        Path written = Path.of(first.out().strip());
+        byte[] imported = Files.readAllBytes(written);
+        Files.writeString(written, "officer's edits");
+        Object before = Files.getAttribute(written, "unix:ino");
+        TestSite.Run again = TestSite.run("import", text.toString(), "--content", site.content().toString(), "--force");
+        assertThat(again.status()).as(again.err()).isZero();
+        assertThat(written).hasBinaryContent(imported);
+        // A new file renamed into place, not the old one truncated and rewritten: never half of each.
+        assertThat(Files.getAttribute(written, "unix:ino")).isNotEqualTo(before);
+        assertThat(filesIn(site.content())).containsExactly("cases/" + written.getFileName(), "site.yaml");
+    }
 }
