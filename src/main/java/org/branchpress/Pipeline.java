@@ -52,7 +52,12 @@ public final class Pipeline {
     public record Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today) {
     }
 
-    /** What a finished build reports: pages per kind, warnings, the build id. */
+    /**
+     * What a finished build reports: pages per kind, warnings, the build id.
+     *
+     * @param warnings the check's, and those of rendering: a screen picture too large or unreadable,
+     *                 which is known only when it is about to be decoded
+     */
     public record Result(Map<String, Integer> counts, List<Problem> warnings, int files, String buildId) {
     }
 
@@ -94,13 +99,15 @@ public final class Pipeline {
         Checked checked = check(options);
         SiteModel model = checked.model().orElseThrow(() -> new ContentException(checked.problems()));
         Theme theme = new Theme(options.templates());
+        // Rendering finds warnings only: a picture a screen cannot show, which is known once decoded.
+        Problems rendering = new Problems();
         try (SiteWriter writer = SiteWriter.open(options.output())) {
-            Map<String, Integer> counts = renderTemplates(theme, model, writer); // 6 (+7: links are
-            copyStatic(theme, model, writer);                                   //   relative already)
+            Map<String, Integer> counts = renderTemplates(theme, model, writer, rendering); // 6 (+7: links
+            copyStatic(theme, model, writer);                                              //   are relative)
             String buildId = writeBuildId(writer);
             progress.accept("发布网站…");
             writer.publish();                                                              // 8
-            return new Result(counts, checked.problems(), writer.fileCount(), buildId);
+            return new Result(counts, merged(checked.problems(), rendering), writer.fileCount(), buildId);
         }
     }
 
@@ -177,13 +184,22 @@ public final class Pipeline {
                                     LocalDate today) {
         progress.accept("整理栏目、人员和标签…");
         Map<String, Asset> assets = new LinkedHashMap<>();
-        folder.assets().forEach((rel, file) -> assets.put(rel, new Asset(Addresses.asset(rel), file.path())));
+        folder.assets().forEach((rel, file) -> assets.put(rel,
+                new Asset(Addresses.asset(rel), file.path(), file.display())));
         return ModelAssembler.assemble(settings, new ArrayList<>(items), assets, today);
     }
 
-    private Map<String, Integer> renderTemplates(Theme theme, SiteModel model, SiteWriter writer) {
+    private Map<String, Integer> renderTemplates(Theme theme, SiteModel model, SiteWriter writer, Problems problems) {
         progress.accept("生成页面…");
-        return new SiteRenderer(theme, model).renderAll(writer::write);
+        return new SiteRenderer(theme, model, problems).renderAll(writer::write);
+    }
+
+    /** The check's problems and those rendering found, in the order of place. */
+    private static List<Problem> merged(List<Problem> checked, Problems rendering) {
+        List<Problem> all = new ArrayList<>(checked);
+        all.addAll(rendering.sorted());
+        all.sort(Problem.ORDER);
+        return List.copyOf(all);
     }
 
     private static void copyStatic(Theme theme, SiteModel model, SiteWriter writer) {
