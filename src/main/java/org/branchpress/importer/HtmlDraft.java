@@ -31,6 +31,8 @@ final class HtmlDraft {
      * exhaust the stack and the time of whatever walks it.
      */
     static final int MAX_DEPTH = 256;
+    /** A picture saved with a page: a news photo is a few hundred kilobytes. */
+    static final long MAX_PICTURE_BYTES = 50L * 1024 * 1024;
 
     private HtmlDraft() {
     }
@@ -173,7 +175,13 @@ final class HtmlDraft {
         } catch (IllegalArgumentException e) {
             return; // a broken %-escape, or a name no file can have (InvalidPathException): no picture saved under it
         }
-        if (file.startsWith(dir) && Files.isRegularFile(file)) {
+        // Only what was saved with the page: a link out of its folder is not followed.
+        if (file.startsWith(dir) && Files.isRegularFile(file) && file.toRealPath().startsWith(dir.toRealPath())) {
+            long size = Files.size(file);
+            if (size > MAX_PICTURE_BYTES) {
+                throw new IOException("图片“" + file.getFileName() + "”有 " + Importer.megabytes(size) + " MB，超过 "
+                        + MAX_PICTURE_BYTES / 1024 / 1024 + " MB 的上限");
+            }
             blocks.add(new Draft.Image(file.getFileName().toString(), Files.readAllBytes(file), img.attr("alt")));
         }
     }

@@ -129,7 +129,7 @@ public final class Importer {
                         + "如果文件是从别处复制或下载来的，请重新复制或下载一次。");
             }
             if (size > limit) {
-                throw new ImportException("“" + name + "”太大（" + size / 1024 / 1024 + " MB），超过了 " + limit / 1024 / 1024
+                throw new ImportException("“" + name + "”太大（" + megabytes(size) + " MB），超过了 " + limit / 1024 / 1024
                         + " MB 的上限：一篇案例的文稿不会这么大，请确认选对了文件；Word 文稿可以先在 WPS/Word 里压缩图片。");
             }
             return Files.readAllBytes(file);
@@ -149,6 +149,11 @@ public final class Importer {
             return HtmlDraft.read(file, decoded.text(), decoded.charset());
         }
         return Outline.structure(Outline.lines(decoded.text()), Optional.empty(), decoded.charset());
+    }
+
+    /** Whole megabytes, rounded up: a file over a limit never reads as the limit itself. */
+    static long megabytes(long bytes) {
+        return (bytes + 1024 * 1024 - 1) / (1024 * 1024);
     }
 
     /** The system's reason for an I/O failure, without Java's class names. */

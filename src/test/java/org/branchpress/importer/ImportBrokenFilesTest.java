@@ -222,6 +222,27 @@ class ImportBrokenFilesTest {
     }
 
     @Test
+    void aPictureBesideThePageIsCopiedOnlyFromItsFolderAndOnlyWhenOfSensibleSize() throws IOException {
+        Path outside = write("secret.png", new byte[] {1, 2, 3});
+        Path files = Files.createDirectories(dir.resolve("page/news_files"));
+        Files.createSymbolicLink(files.resolve("linked.png"), outside);
+        String html = "<html><body><div><h1>支部召开党员大会</h1><p>全体党员参加了会议，学习贯彻会议精神。</p>"
+                + "<p><img src=\"news_files/linked.png\"></p></div></body></html>";
+        Path page = Files.writeString(dir.resolve("page/news.html"), html);
+        TestSite site = site();
+        TestSite.Run run = TestSite.run("import", page.toString(), "--content", site.content().toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(filesIn(site.content())).noneMatch(p -> p.startsWith("media/"));
+
+        try (java.io.RandomAccessFile big = new java.io.RandomAccessFile(files.resolve("big.png").toFile(), "rw")) {
+            big.setLength(HtmlDraft.MAX_PICTURE_BYTES + 1); // sparse: no disk is used
+        }
+        Path other = Files.writeString(dir.resolve("page/big.html"), html.replace("linked.png", "big.png"));
+        assertThat(refused(new TestSite(dir.resolve("site2")).settings(""), other))
+                .contains("无法读取“big.html”旁边保存的图片（图片“big.png”有 51 MB，超过 50 MB 的上限）");
+    }
+
+    @Test
     void forceThatCannotWriteAPictureLeavesTheCaseAsItWasAndNoTemporaryFile() throws IOException {
         TestSite site = site();
         Path page = ImportTest.FIXTURES.resolve("news.html");
