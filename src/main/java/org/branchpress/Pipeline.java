@@ -64,6 +64,8 @@ public final class Pipeline {
     /**
      * What a finished build reports: pages per kind, warnings, the build id.
      *
+     * @param warnings  the check's, and those of rendering: a screen picture too large or
+     *                  unreadable, which is known only when it is about to be decoded
      * @param keptAside where a foreign folder's files were moved ({@code --force})
      */
     public record Result(Map<String, Integer> counts, List<Problem> warnings, int files, String buildId,
@@ -111,12 +113,15 @@ public final class Pipeline {
             Checked checked = check(options);
             SiteModel model = checked.model().orElseThrow(() -> new ContentException(checked.problems()));
             Theme theme = new Theme(options.templates());
-            Map<String, Integer> counts = renderTemplates(theme, model, writer); // 6 (+7: links are
-            copyStatic(theme, model, writer);                                   //   relative already)
+            // Rendering finds warnings only: a picture a screen cannot show, known once decoded.
+            Problems rendering = new Problems();
+            Map<String, Integer> counts = renderTemplates(theme, model, writer, rendering); // 6 (+7: links
+            copyStatic(theme, model, writer);                                              //   are relative)
             String buildId = writeBuildId(writer);
             progress.accept("发布网站…");
             Optional<Path> keptAside = writer.publish();                                    // 8
-            return new Result(counts, checked.problems(), writer.fileCount(), buildId, keptAside);
+            return new Result(counts, merged(checked.problems(), rendering), writer.fileCount(), buildId,
+                    keptAside);
         }
     }
 
@@ -221,13 +226,22 @@ public final class Pipeline {
                                     LocalDate today) {
         progress.accept("整理栏目、人员和标签…");
         Map<String, Asset> assets = new LinkedHashMap<>();
-        folder.assets().forEach((rel, file) -> assets.put(rel, new Asset(Addresses.asset(rel), file.path())));
+        folder.assets().forEach((rel, file) -> assets.put(rel,
+                new Asset(Addresses.asset(rel), file.path(), file.display())));
         return ModelAssembler.assemble(settings, new ArrayList<>(items), assets, today);
     }
 
-    private Map<String, Integer> renderTemplates(Theme theme, SiteModel model, SiteWriter writer) {
+    private Map<String, Integer> renderTemplates(Theme theme, SiteModel model, SiteWriter writer, Problems problems) {
         progress.accept("生成页面…");
-        return new SiteRenderer(theme, model).renderAll(writer::write);
+        return new SiteRenderer(theme, model, problems).renderAll(writer::write);
+    }
+
+    /** The check's problems and those rendering found, in the order of place. */
+    private static List<Problem> merged(List<Problem> checked, Problems rendering) {
+        List<Problem> all = new ArrayList<>(checked);
+        all.addAll(rendering.sorted());
+        all.sort(Problem.ORDER);
+        return List.copyOf(all);
     }
 
     private static void copyStatic(Theme theme, SiteModel model, SiteWriter writer) {

@@ -1,20 +1,23 @@
 package org.branchpress.importer;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.branchpress.importer.Importer.ImportException;
 
 /**
  * A Word or WPS draft (.docx), read with Apache POI: headings by style (Heading 1 / 标题 1 …)
@@ -24,46 +27,68 @@ final class DocxDraft {
     private DocxDraft() {
     }
 
-    static Draft read(InputStream in) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(in)) {
-            Optional<String> title = Optional.ofNullable(doc.getProperties().getCoreProperties().getTitle())
-                    .map(String::strip).filter(t -> !t.isEmpty());
-            List<Draft.Block> blocks = new ArrayList<>();
-            int pictures = 0;
-            for (IBodyElement element : doc.getBodyElements()) {
-                if (element instanceof XWPFTable table) {
-                    blocks.add(table(table));
-                } else if (element instanceof XWPFParagraph p) {
-                    int level = headingLevel(doc, p);
-                    String text = p.getText().strip();
-                    if (level < 0 || (level == 1 && title.isEmpty())) {
-                        if (title.isEmpty() && !text.isEmpty()) {
-                            title = Optional.of(text);
-                        }
-                    } else if (level >= 1 && !text.isEmpty()) {
-                        blocks.add(new Draft.Heading(Math.min(level + 1, 3), text));
-                    } else if (level == 0) {
-                        List<Draft.Span> spans = new ArrayList<>();
-                        for (XWPFRun run : p.getRuns()) {
-                            String t = run.text();
-                            if (t != null && !t.isEmpty()) {
-                                spans.add(new Draft.Span(t, run.isBold()));
-                            }
-                            for (XWPFPicture picture : run.getEmbeddedPictures()) {
-                                pictures++;
-                                String ext = picture.getPictureData().suggestFileExtension();
-                                blocks.add(new Draft.Image("picture-" + pictures + "." + (ext.isEmpty() ? "png" : ext),
-                                        picture.getPictureData().getData(), picture.getDescription() == null ? ""
-                                        : picture.getDescription()));
-                            }
-                        }
-                        if (!Outline.text(spans).isBlank()) {
-                            blocks.add(new Draft.Paragraph(merge(spans)));
-                        }
+    /**
+     * Every failure of POI on the file is the file's: a damaged or hostile .docx gives all kinds
+     * of exceptions (a truncated zip, a zip bomb, XML that breaks the schema, a missing part),
+     * and each becomes advice naming the file.
+     */
+    static Draft read(String name, byte[] docx) throws ImportException {
+        DocxLimits.check(name, docx);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return draft(doc);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RecordFormatException || String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                throw DocxLimits.tooLarge(name);
+            }
+            throw DocxLimits.damaged(name);
+        }
+    }
+
+    private static Draft draft(XWPFDocument doc) {
+        Optional<String> title = Optional.ofNullable(doc.getProperties().getCoreProperties().getTitle())
+                .map(String::strip).filter(t -> !t.isEmpty());
+        List<Draft.Block> blocks = new ArrayList<>();
+        for (IBodyElement element : doc.getBodyElements()) {
+            if (element instanceof XWPFTable table) {
+                blocks.add(table(table));
+            } else if (element instanceof XWPFParagraph p) {
+                int level = headingLevel(doc, p);
+                String text = p.getText().strip();
+                if (level < 0 || (level == 1 && title.isEmpty())) {
+                    if (title.isEmpty() && !text.isEmpty()) {
+                        title = Optional.of(text);
                     }
+                } else if (level >= 1 && !text.isEmpty()) {
+                    blocks.add(new Draft.Heading(Math.min(level + 1, 3), text));
+                } else if (level == 0) {
+                    paragraph(p, blocks);
                 }
             }
-            return Outline.structure(blocks, title, "Word (.docx)");
+        }
+        return Outline.structure(blocks, title, "Word (.docx)");
+    }
+
+    /** A body paragraph: its runs as spans, and the pictures in them as blocks of their own. */
+    private static void paragraph(XWPFParagraph p, List<Draft.Block> blocks) {
+        List<Draft.Span> spans = new ArrayList<>();
+        for (XWPFRun run : p.getRuns()) {
+            String t = run.text();
+            if (t != null && !t.isEmpty()) {
+                spans.add(new Draft.Span(t, run.isBold()));
+            }
+            for (XWPFPicture picture : run.getEmbeddedPictures()) {
+                XWPFPictureData data = picture.getPictureData();
+                if (data == null || data.getData() == null) {
+                    continue; // a picture whose part is missing: the text still comes through
+                }
+                int number = (int) blocks.stream().filter(b -> b instanceof Draft.Image).count() + 1;
+                String ext = data.suggestFileExtension();
+                blocks.add(new Draft.Image("picture-" + number + "." + (ext.isEmpty() ? "png" : ext), data.getData(),
+                        picture.getDescription() == null ? "" : picture.getDescription()));
+            }
+        }
+        if (!Outline.text(spans).isBlank()) {
+            blocks.add(new Draft.Paragraph(merge(spans)));
         }
     }
 

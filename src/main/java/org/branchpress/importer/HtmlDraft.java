@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.branchpress.importer.Importer.ImportException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * A saved web page: finds the article (the element whose paragraphs hold the most Chinese
@@ -24,11 +26,31 @@ final class HtmlDraft {
             "nav|menu|share|footer|header|comment|related|recommend|sidebar|breadcrumb|toolbar|copyright|ad-|qr|login",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Saved news pages nest a few dozen elements deep; a page nested thousands deep is made to
+     * exhaust the stack and the time of whatever walks it.
+     */
+    static final int MAX_DEPTH = 256;
+    /** A picture saved with a page: a news photo is a few hundred kilobytes. */
+    static final long MAX_PICTURE_BYTES = 50L * 1024 * 1024;
+
     private HtmlDraft() {
     }
 
-    static Draft read(Path file, String html, String encoding) throws IOException {
-        Document page = Jsoup.parse(html, file.getParent().toUri().toString());
+    /**
+     * @param file the saved page; pictures saved with it are read from beside it
+     * @throws ImportException for a page nested too deeply to be a saved article, and for a
+     *                         picture beside it that cannot be read
+     */
+    static Draft read(Path file, String html, String encoding) throws ImportException {
+        Path dir = file.toAbsolutePath().getParent();
+        Document page = Jsoup.parse(html, dir.toUri().toString());
+        int[] deepest = {0};
+        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), page);
+        if (deepest[0] > MAX_DEPTH) {
+            throw new ImportException("“" + file.getFileName() + "”里的网页元素嵌套超过 " + MAX_DEPTH
+                    + " 层，不像是正常保存的新闻网页：请在浏览器里打开它，把文章的文字复制到记事本，存成 .txt 后再导入。");
+        }
         Optional<String> title = title(page);
         List<Draft.Block> header = headerLines(page);
         page.select("script, style, noscript, iframe, form, nav, header, footer, aside, button, select, input").remove();
@@ -40,7 +62,12 @@ final class HtmlDraft {
         }
         Element article = article(page);
         List<Draft.Block> blocks = new ArrayList<>(header);
-        walk(article, blocks, file.getParent());
+        try {
+            walk(article, blocks, dir);
+        } catch (IOException e) {
+            throw new ImportException("无法读取“" + file.getFileName() + "”旁边保存的图片（" + e.getMessage()
+                    + "）：请检查网页的 _files 文件夹是否完整，或者先删掉网页里的这张图片再导入。");
+        }
         return Outline.structure(blocks, title, encoding);
     }
 
@@ -53,7 +80,8 @@ final class HtmlDraft {
         if (og != null && !og.attr("content").isBlank()) {
             return Optional.of(og.attr("content").strip());
         }
-        String t = page.title().split("\\s*[-_|｜—]\\s*")[0].strip();
+        String[] parts = page.title().split("\\s*[-_|｜—]\\s*");
+        String t = parts.length == 0 ? "" : parts[0].strip(); // a title of only "-" splits into nothing
         return t.isEmpty() ? Optional.empty() : Optional.of(t);
     }
 
@@ -140,9 +168,20 @@ final class HtmlDraft {
                 || src.startsWith("//")) {
             return;
         }
-        Path file = dir.resolve(java.net.URLDecoder.decode(src.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8))
-                .normalize();
-        if (file.startsWith(dir) && Files.isRegularFile(file)) {
+        Path file;
+        try {
+            file = dir.resolve(java.net.URLDecoder.decode(src.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8))
+                    .normalize();
+        } catch (IllegalArgumentException e) {
+            return; // a broken %-escape, or a name no file can have (InvalidPathException): no picture saved under it
+        }
+        // Only what was saved with the page: a link out of its folder is not followed.
+        if (file.startsWith(dir) && Files.isRegularFile(file) && file.toRealPath().startsWith(dir.toRealPath())) {
+            long size = Files.size(file);
+            if (size > MAX_PICTURE_BYTES) {
+                throw new IOException("图片“" + file.getFileName() + "”有 " + Importer.megabytes(size) + " MB，超过 "
+                        + MAX_PICTURE_BYTES / 1024 / 1024 + " MB 的上限");
+            }
             blocks.add(new Draft.Image(file.getFileName().toString(), Files.readAllBytes(file), img.attr("alt")));
         }
     }

@@ -27,6 +27,9 @@ final class Outline {
     static final Pattern CHROME_LINE = Pattern.compile(
             "扫一扫|掃一掃|分享到|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|^[·•]|[|｜]\\s*$|^(上一篇|下一篇)[:：]");
 
+    /** The title of a draft in which none was found. */
+    static final String UNTITLED = "未命名";
+
     private Outline() {
     }
 
@@ -78,7 +81,7 @@ final class Outline {
             }
             blocks.add(block(p));
         }
-        return new Draft(title == null ? "未命名" : title, Optional.ofNullable(date), Optional.ofNullable(source),
+        return new Draft(title == null ? UNTITLED : title, Optional.ofNullable(date), Optional.ofNullable(source),
                 List.copyOf(blocks), encoding);
     }
 

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Reads text saved by Notepad, WPS or a browser: UTF-8 (with or without BOM), GB18030/GBK or
- * Big5. When more than one decodes, the one whose characters are the commonest Chinese wins:
+ * Reads text saved by Notepad, WPS or a browser: UTF-8 (with or without BOM), UTF-16 with BOM,
+ * GB18030/GBK or Big5. When more than one decodes, the one whose characters are the commonest Chinese wins:
  * Big5 bytes read as GBK give kana and rare characters, and the other way round.
  */
 final class TextDecoding {
@@ -25,6 +25,18 @@ final class TextDecoding {
     }
 
     static Optional<Decoded> decode(byte[] bytes) {
+        // Notepad's "Unicode" is UTF-16 with a byte-order mark.
+        if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
+            return strict(StandardCharsets.UTF_16LE, bytes, 2).map(t -> new Decoded(t, "UTF-16LE"));
+        }
+        if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
+            return strict(StandardCharsets.UTF_16BE, bytes, 2).map(t -> new Decoded(t, "UTF-16BE"));
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                return Optional.empty(); // a zero byte: a picture or a program, not text in any of these codings
+            }
+        }
         if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
             return strict(StandardCharsets.UTF_8, bytes, 3).map(t -> new Decoded(t, "UTF-8（带 BOM）"));
         }

@@ -12,6 +12,7 @@ import org.branchpress.content.CaseStudy;
 import org.branchpress.content.HonorRoll;
 import org.branchpress.content.Honoree;
 import org.branchpress.markdown.Summaries;
+import org.branchpress.problem.Problems;
 import org.branchpress.settings.Screen;
 import org.branchpress.site.ScreenPlan;
 import org.branchpress.site.SiteModel;
@@ -50,11 +51,11 @@ final class ScreenRenderer {
     private final Labels labels;
     private final ScreenImages images;
 
-    ScreenRenderer(Theme theme, SiteModel model, Labels labels, BiConsumer<String, byte[]> out) {
+    ScreenRenderer(Theme theme, SiteModel model, Labels labels, BiConsumer<String, byte[]> out, Problems problems) {
         this.theme = theme;
         this.model = model;
         this.labels = labels;
-        this.images = new ScreenImages(model.assets(), out);
+        this.images = new ScreenImages(model.assets(), out, problems);
     }
 
     /** Renders every screen; returns the number of pages written. */
@@ -73,7 +74,7 @@ final class ScreenRenderer {
     }
 
     private int render(ScreenPlan plan, String folder, BiConsumer<String, byte[]> out) {
-        List<Slide> slides = plan.slides();
+        List<Slide> slides = shown(plan);
         String index = folder + "index.html";
         out.accept(index, bytes(theme.render("screen.ftlh", page(plan, index, slides, -1))));
         for (int n = 1; n < slides.size(); n++) {
@@ -81,6 +82,13 @@ final class ScreenRenderer {
             out.accept(address, bytes(theme.render("screen.ftlh", page(plan, address, slides, n))));
         }
         return slides.size();
+    }
+
+    /** The plan's slides but an image slide whose picture cannot be shown: a blank poster helps no one. */
+    private List<Slide> shown(ScreenPlan plan) {
+        Screen.Orientation o = plan.screen().orientation();
+        return plan.slides().stream().filter(s -> !(s.content() instanceof Slide.Image i)
+                || images.fit(i.asset(), o.width(), o.height()).isPresent()).toList();
     }
 
     /** @param only -1 for the rotating page, else the index of the one slide of a chained page */
@@ -131,7 +139,7 @@ final class ScreenRenderer {
             Slide.Image i = (Slide.Image) slide.content();
             kind = "image";
             content = new ScreenViews.Image(images.fit(i.asset(), screen.orientation().width(),
-                    screen.orientation().height()), model.settings().title());
+                    screen.orientation().height()).orElseThrow(), model.settings().title()); // shown() kept it
         }
         return new ScreenViews.SlideView(number, kind, slide.seconds(), slide.from().map(Object::toString).orElse(null),
                 slide.until().map(Object::toString).orElse(null), first, lazy, content);
@@ -141,7 +149,7 @@ final class ScreenRenderer {
         HonorRoll roll = h.roll().document();
         List<ScreenViews.Card> cards = new ArrayList<>();
         for (Honoree e : h.entries()) {
-            String photo = e.photo().map(p -> images.fit(p, 300, 400)).orElse(null);
+            String photo = e.photo().flatMap(p -> images.fit(p, 300, 400)).orElse(null); // else the portrait
             String unit = e.team() ? String.join("、", e.members()) : e.unit().orElse(null);
             cards.add(new ScreenViews.Card(Summaries.fit(e.name(), UNIT), unit == null ? null : Summaries.fit(unit, UNIT),
                     e.citation().map(c -> Summaries.fit(c, CITATION)).orElse(null), photo, Portraits.of(e.name()),
@@ -154,7 +162,7 @@ final class ScreenRenderer {
     /** Never names: absentees and per-person numbers stay off screens. */
     private ScreenViews.Activity activity(Activity a, String summary, boolean portrait) {
         String photo = a.photos().isEmpty() ? null : images.fit(a.photos().get(0), portrait ? 1000 : 880,
-                portrait ? 700 : 660);
+                portrait ? 700 : 660).orElse(null);
         return new ScreenViews.Activity(title(a.meta().title()), dateOf(a.meta().date()), a.type(),
                 a.location().orElse(null), a.rate().map(r -> r.label()).orElse(null), photo,
                 Summaries.fit(summary, ACTIVITY_SUMMARY));

@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.branchpress.content.CaseStudy;
+import org.branchpress.problem.Problems;
 import org.branchpress.search.SearchIndex;
 import org.branchpress.settings.SiteSettings;
 import org.branchpress.site.Group;
@@ -29,13 +30,16 @@ public final class SiteRenderer {
     private final Labels labels;
     private final PageViews views;
     private final Views.SiteInfo site;
+    private final Problems problems;
 
     /** One file to render. */
     private record Job(String address, String template, String title, String section, Supplier<Object> content) {
     }
 
-    public SiteRenderer(Theme theme, SiteModel model) {
+    /** @param problems where rendering reports warnings (a screen picture too large or unreadable) */
+    public SiteRenderer(Theme theme, SiteModel model, Problems problems) {
         this.theme = theme;
+        this.problems = problems;
         this.model = model;
         this.labels = new Labels(model.settings().language());
         this.views = new PageViews(model, labels, new StatsPages(model.stats(), labels));
@@ -67,7 +71,7 @@ public final class SiteRenderer {
             index.cancel(true);
             throw e;
         }
-        int screenPages = new ScreenRenderer(theme, model, labels, out).renderAll(out);
+        int screenPages = new ScreenRenderer(theme, model, labels, out, problems).renderAll(out);
         await(index);
         Feeds feeds = new Feeds(model, views);
         out.accept("feed.xml", bytes(theme.render("feed.ftlx", feeds.feed())));

@@ -50,7 +50,7 @@ public final class SourceReader {
             } else if (rel.endsWith(".md") || rel.endsWith(".markdown")) {
                 markdown.add(file);
             } else {
-                assets.put(rel, new AssetFile(rel, file));
+                assets.put(rel, new AssetFile(rel, prefix + rel, file));
             }
         }
         List<SourceFile> documents = markdown.parallelStream()
