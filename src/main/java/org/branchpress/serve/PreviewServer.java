@@ -14,8 +14,10 @@ import java.nio.file.WatchService;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -41,8 +43,30 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
             Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"),
             Map.entry("csv", "text/csv; charset=utf-8"));
+    /**
+     * Threads that answer requests. The JDK server reads a request line and its headers on one of
+     * them, blocking, so each half-sent request holds a thread until the timeouts below end it; a
+     * browser opens six connections per page, so 64 leaves room for a few tabs beside stuck clients.
+     */
+    private static final int THREADS = 64;
+    /** Requests that wait for a thread; beyond them the JDK closes a new connection rather than queue it. */
+    private static final int WAITING = 256;
+
+    static {
+        // The JDK server has no timeout by default: a client that sends half a request keeps its
+        // thread for ever, and four such clients stalled the old fixed pool of four. Its ServerConfig
+        // reads these properties (in seconds) once, when the first server of the JVM is created, so
+        // they are set here, before ours, and never over a value the user gave with -D.
+        // maxReqTime: from the first byte to the end of the headers (a browser sends them at once);
+        // maxRspTime: from there to the last byte of the answer (files come from the local disk);
+        // idleInterval: how long a kept-alive connection may wait for its next request.
+        setUnlessGiven("sun.net.httpserver.maxReqTime", "5");
+        setUnlessGiven("sun.net.httpserver.maxRspTime", "30");
+        setUnlessGiven("sun.net.httpserver.idleInterval", "10");
+    }
 
     private final HttpServer http;
+    private final ThreadPoolExecutor pool;
     private final Path site;
     private final AtomicLong version = new AtomicLong();
     private final WatchService watcher;
@@ -56,7 +80,8 @@ public final class PreviewServer implements AutoCloseable {
         this.site = site.toAbsolutePath().normalize();
         this.http = HttpServer.create(new InetSocketAddress(host, port), 0);
         http.createContext("/", this::serve);
-        http.setExecutor(Executors.newFixedThreadPool(4));
+        this.pool = pool();
+        http.setExecutor(pool);
         this.watcher = FileSystems.getDefault().newWatchService();
         for (Path dir : watched) {
             register(dir);
@@ -78,7 +103,26 @@ public final class PreviewServer implements AutoCloseable {
     public void close() throws IOException {
         http.stop(0);
         watcher.close();
-        ((java.util.concurrent.ExecutorService) http.getExecutor()).shutdownNow();
+        pool.shutdownNow();
+    }
+
+    private static void setUnlessGiven(String property, String seconds) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, seconds);
+        }
+    }
+
+    /** Up to {@link #THREADS} threads, started when needed and ended after a minute without work. */
+    private static ThreadPoolExecutor pool() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.MINUTES,
+                new ArrayBlockingQueue<>(WAITING), work -> {
+                    Thread thread = new Thread(work, "serve-http-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private void register(Path dir) throws IOException {
