@@ -14,6 +14,7 @@ import java.nio.file.WatchService;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -68,6 +69,7 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer http;
     private final ThreadPoolExecutor pool;
     private final Path site;
+    private final RequestGuard guard = new RequestGuard();
     private final AtomicLong version = new AtomicLong();
     private final WatchService watcher;
     private final Thread watching;
@@ -169,6 +171,15 @@ public final class PreviewServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
+            Optional<RequestGuard.Refusal> refusal = guard.check(exchange.getRequestMethod());
+            if (refusal.isPresent()) {
+                if (refusal.get().status() == 405) {
+                    exchange.getResponseHeaders().set("Allow", RequestGuard.ALLOWED_METHODS);
+                }
+                send(exchange, refusal.get().status(), "text/plain; charset=utf-8",
+                        refusal.get().message().getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String path = exchange.getRequestURI().getPath();
             if (path.equals(VERSION_PATH)) {
                 send(exchange, 200, "text/plain; charset=utf-8", String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
@@ -201,7 +212,13 @@ public final class PreviewServer implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length);
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            // The headers GET would get, with no body; the JDK sends no length for HEAD, so it is set here.
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }

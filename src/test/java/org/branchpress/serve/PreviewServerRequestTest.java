@@ -1,0 +1,87 @@
+package org.branchpress.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** serve answers reading requests for files of site/ from this machine, and nothing else. */
+class PreviewServerRequestTest {
+    private static final String INDEX = "<html><body>首页</body></html>";
+
+    @TempDir
+    Path dir;
+
+    private PreviewServer server;
+    private RawHttp http;
+
+    @BeforeEach
+    void start() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("index.html"), INDEX);
+        Files.writeString(site.resolve("style.css"), "body{color:red}");
+        Files.writeString(site.resolve("404.html"), "<p>页面不存在</p>");
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("secret.txt"), "机密");
+        Files.createSymbolicLink(site.resolve("secret.txt"), outside.resolve("secret.txt"));
+        Files.createSymbolicLink(site.resolve("elsewhere"), outside);
+        Files.createSymbolicLink(site.resolve("home.html"), site.resolve("index.html"));
+        server = new PreviewServer("127.0.0.1", 0, site, List.of(), () -> true);
+        server.start();
+        http = new RawHttp(server.port());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.close();
+    }
+
+    @Test
+    void onlyGetAndHeadAreAnswered() throws Exception {
+        for (String method : List.of("POST", "DELETE", "TRACE", "PUT", "OPTIONS", "FOO")) {
+            RawHttp.Response response = http.send(method, "/index.html");
+            assertThat(response.status()).as(method).isEqualTo(405);
+            assertThat(response.header("Allow")).as(method).isEqualTo("GET, HEAD");
+            assertThat(response.body()).as(method).doesNotContain("首页");
+        }
+        assertThat(http.send("GET", "/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void headSendsTheHeadersOfGetWithoutTheBody() throws Exception {
+        RawHttp.Response get = http.send("GET", "/style.css");
+        RawHttp.Response head = http.send("HEAD", "/style.css");
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.header("Content-Type")).isEqualTo("text/css; charset=utf-8");
+        assertThat(head.header("Content-Length")).isEqualTo(get.header("Content-Length")).isEqualTo("15");
+        assertThat(head.text()).endsWith("\r\n\r\n");
+        assertThat(http.send("HEAD", "/nothing.html").status()).isEqualTo(404);
+    }
+
+    @Test
+    void encodedDotsAndBackslashesStayInsideTheSite() throws Exception {
+        for (String path : List.of("/../outside/secret.txt", "/%2e%2e/outside/secret.txt",
+                "/elsewhere/%2e%2e/outside/secret.txt", "/..%2foutside%2fsecret.txt", "/..%5coutside%5csecret.txt")) {
+            RawHttp.Response response = http.send("GET", path);
+            assertThat(response.status()).as(path).isIn(400, 404);
+            assertThat(response.body()).as(path).doesNotContain("机密");
+        }
+    }
+
+    @Test
+    void aFileIsServedWithItsTypeAndTheReloadScript() throws Exception {
+        RawHttp.Response page = http.send("GET", "/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).isEqualTo("text/html; charset=utf-8");
+        assertThat(page.body()).contains("首页").contains(PreviewServer.VERSION_PATH);
+        assertThat(page.header("Content-Length"))
+                .isEqualTo(String.valueOf(page.body().getBytes(StandardCharsets.UTF_8).length));
+    }
+}
