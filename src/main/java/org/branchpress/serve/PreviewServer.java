@@ -69,7 +69,7 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer http;
     private final ThreadPoolExecutor pool;
     private final Path site;
-    private final RequestGuard guard = new RequestGuard();
+    private final RequestGuard guard;
     private final AtomicLong version = new AtomicLong();
     private final WatchService watcher;
     private final Thread watching;
@@ -81,6 +81,7 @@ public final class PreviewServer implements AutoCloseable {
             throws IOException {
         this.site = site.toAbsolutePath().normalize();
         this.http = HttpServer.create(new InetSocketAddress(host, port), 0);
+        this.guard = new RequestGuard(host, http.getAddress());
         http.createContext("/", this::serve);
         this.pool = pool();
         http.setExecutor(pool);
@@ -171,7 +172,8 @@ public final class PreviewServer implements AutoCloseable {
 
     private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
-            Optional<RequestGuard.Refusal> refusal = guard.check(exchange.getRequestMethod());
+            Optional<RequestGuard.Refusal> refusal = guard.check(exchange.getRequestMethod(),
+                    exchange.getRequestHeaders().get("Host"));
             if (refusal.isPresent()) {
                 if (refusal.get().status() == 405) {
                     exchange.getResponseHeaders().set("Allow", RequestGuard.ALLOWED_METHODS);

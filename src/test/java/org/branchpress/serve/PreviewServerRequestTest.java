@@ -66,6 +66,22 @@ class PreviewServerRequestTest {
     }
 
     @Test
+    void onlyNamesOfThisMachineAreAcceptedAsHost() throws Exception {
+        int port = server.port();
+        for (String host : List.of("127.0.0.1:" + port, "127.0.0.1", "localhost:" + port, "localhost",
+                "LocalHost:" + port)) {
+            assertThat(http.send(http.request("GET", "/index.html", host)).status()).as(host).isEqualTo(200);
+        }
+        for (String host : List.of("evil.example", "evil.example:" + port, "localhost.evil.example:" + port,
+                "127.0.0.1.evil.example", "127.0.0.1:" + port + "@evil.example", "localhost:", "localhost:x")) {
+            RawHttp.Response response = http.send(http.request("GET", "/index.html", host));
+            assertThat(response.status()).as(host).isEqualTo(403);
+            assertThat(response.body()).as(host).contains("禁止访问").doesNotContain("首页");
+        }
+        assertThat(http.send(http.request("GET", "/index.html", null)).status()).isEqualTo(400);
+    }
+
+    @Test
     void encodedDotsAndBackslashesStayInsideTheSite() throws Exception {
         for (String path : List.of("/../outside/secret.txt", "/%2e%2e/outside/secret.txt",
                 "/elsewhere/%2e%2e/outside/secret.txt", "/..%2foutside%2fsecret.txt", "/..%5coutside%5csecret.txt")) {
