@@ -1,6 +1,7 @@
 package org.branchpress.serve;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +13,6 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -34,16 +33,7 @@ import com.sun.net.httpserver.HttpServer;
 public final class PreviewServer implements AutoCloseable {
     /** What pages load to learn that a rebuild happened; never a file of the site. */
     static final String VERSION_PATH = "/__branchpress/version";
-    private static final String RELOAD_SCRIPT = "<script>(function(){var v=null;setInterval(function(){"
-            + "var x=new XMLHttpRequest();x.onload=function(){if(v!==null&&x.responseText!==v){location.reload();}"
-            + "v=x.responseText;};x.open('GET','" + VERSION_PATH + "?'+new Date().getTime());x.send();},1000);})();"
-            + "</script>";
-    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"),
-            Map.entry("csv", "text/csv; charset=utf-8"));
+    private static final String TEXT = "text/plain; charset=utf-8";
     /**
      * Threads that answer requests. The JDK server reads a request line and its headers on one of
      * them, blocking, so each half-sent request holds a thread until the timeouts below end it; a
@@ -68,7 +58,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private final HttpServer http;
     private final ThreadPoolExecutor pool;
-    private final Path site;
+    private final StaticFiles files;
     private final RequestGuard guard;
     private final AtomicLong version = new AtomicLong();
     private final WatchService watcher;
@@ -79,7 +69,7 @@ public final class PreviewServer implements AutoCloseable {
      */
     public PreviewServer(String host, int port, Path site, List<Path> watched, BooleanSupplier rebuild)
             throws IOException {
-        this.site = site.toAbsolutePath().normalize();
+        this.files = new StaticFiles(site);
         this.http = HttpServer.create(new InetSocketAddress(host, port), 0);
         this.guard = new RequestGuard(host, http.getAddress());
         http.createContext("/", this::serve);
@@ -178,51 +168,57 @@ public final class PreviewServer implements AutoCloseable {
                 if (refusal.get().status() == 405) {
                     exchange.getResponseHeaders().set("Allow", RequestGuard.ALLOWED_METHODS);
                 }
-                send(exchange, refusal.get().status(), "text/plain; charset=utf-8",
-                        refusal.get().message().getBytes(StandardCharsets.UTF_8));
+                send(exchange, refusal.get().status(), TEXT, refusal.get().message().getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String path = exchange.getRequestURI().getPath();
             if (path.equals(VERSION_PATH)) {
-                send(exchange, 200, "text/plain; charset=utf-8", String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
+                send(exchange, 200, TEXT, String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            Path file = site.resolve(path.substring(1)).normalize();
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
+            Optional<Path> file = files.find(path);
+            if (file.isEmpty()) {
+                send(exchange, 404, StaticFiles.HTML, files.notFoundPage());
+            } else if (StaticFiles.type(file.get()).equals(StaticFiles.HTML)) {
+                send(exchange, 200, StaticFiles.HTML, StaticFiles.withReloadScript(Files.readAllBytes(file.get())));
+            } else {
+                sendFile(exchange, file.get());
             }
-            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                Path notFound = site.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
-                        : "404".getBytes(StandardCharsets.UTF_8);
-                send(exchange, 404, "text/html; charset=utf-8", body);
-                return;
+        }
+    }
+
+    /** Streamed, not read whole: 64 threads each holding a large PDF would not fit in the heap. */
+    private static void sendFile(HttpExchange exchange, Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (sendHeaders(exchange, 200, StaticFiles.type(file), Files.size(file))) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    in.transferTo(out);
+                }
             }
-            String name = file.getFileName().toString();
-            String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            byte[] body = Files.readAllBytes(file);
-            if (ext.equals("html")) {
-                String html = new String(body, StandardCharsets.UTF_8);
-                int end = html.lastIndexOf("</body>");
-                body = (end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end))
-                        .getBytes(StandardCharsets.UTF_8);
-            }
-            send(exchange, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
         }
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        if (sendHeaders(exchange, status, type, body.length)) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    /** Sends the headers of an answer of this length; false when no body may follow (HEAD, or empty). */
+    private static boolean sendHeaders(HttpExchange exchange, int status, String type, long length)
+            throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         if (exchange.getRequestMethod().equals("HEAD")) {
             // The headers GET would get, with no body; the JDK sends no length for HEAD, so it is set here.
-            exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(length));
             exchange.sendResponseHeaders(status, -1);
-            return;
+            return false;
         }
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        // -1 is the JDK's "no body" (with Content-Length: 0); 0 would mean chunked
+        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
+        return length > 0;
     }
 }

@@ -82,6 +82,19 @@ class PreviewServerRequestTest {
     }
 
     @Test
+    void linksThatLeaveTheSiteAreNotFollowed() throws Exception {
+        assertThat(Files.readString(dir.resolve("site/secret.txt"))).isEqualTo("机密");
+        for (String path : List.of("/secret.txt", "/elsewhere/secret.txt", "/elsewhere/", "/elsewhere")) {
+            RawHttp.Response response = http.send("GET", path);
+            assertThat(response.status()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).doesNotContain("机密").contains("页面不存在");
+        }
+        RawHttp.Response inside = http.send("GET", "/home.html");
+        assertThat(inside.status()).isEqualTo(200);
+        assertThat(inside.body()).contains("首页");
+    }
+
+    @Test
     void encodedDotsAndBackslashesStayInsideTheSite() throws Exception {
         for (String path : List.of("/../outside/secret.txt", "/%2e%2e/outside/secret.txt",
                 "/elsewhere/%2e%2e/outside/secret.txt", "/..%2foutside%2fsecret.txt", "/..%5coutside%5csecret.txt")) {
