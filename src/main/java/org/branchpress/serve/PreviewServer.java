@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
@@ -33,7 +34,6 @@ import com.sun.net.httpserver.HttpServer;
 public final class PreviewServer implements AutoCloseable {
     /** What pages load to learn that a rebuild happened; never a file of the site. */
     static final String VERSION_PATH = "/__branchpress/version";
-    private static final String TEXT = "text/plain; charset=utf-8";
     /**
      * Threads that answer requests. The JDK server reads a request line and its headers on one of
      * them, blocking, so each half-sent request holds a thread until the timeouts below end it; a
@@ -72,7 +72,7 @@ public final class PreviewServer implements AutoCloseable {
         this.files = new StaticFiles(site);
         this.http = HttpServer.create(new InetSocketAddress(host, port), 0);
         this.guard = new RequestGuard(host, http.getAddress());
-        http.createContext("/", this::serve);
+        http.createContext("/", this::handle);
         this.pool = pool();
         http.setExecutor(pool);
         this.watcher = FileSystems.getDefault().newWatchService();
@@ -160,30 +160,64 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Optional<RequestGuard.Refusal> refusal = guard.check(exchange.getRequestMethod(),
-                    exchange.getRequestHeaders().get("Host"));
-            if (refusal.isPresent()) {
-                if (refusal.get().status() == 405) {
-                    exchange.getResponseHeaders().set("Allow", RequestGuard.ALLOWED_METHODS);
-                }
-                send(exchange, refusal.get().status(), TEXT, refusal.get().message().getBytes(StandardCharsets.UTF_8));
-                return;
+    /**
+     * Answers every request, whatever goes wrong: a failure becomes a 500 rather than a dropped
+     * connection. Only the JVM's own breakdowns (out of memory) are left to end the thread; a
+     * StackOverflowError ends one request, not the thread.
+     */
+    void handle(HttpExchange exchange) throws IOException {
+        try {
+            answer(exchange);
+        } catch (Throwable failure) {
+            if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
+                throw failure;
             }
-            String path = exchange.getRequestURI().getPath();
-            if (path.equals(VERSION_PATH)) {
-                send(exchange, 200, TEXT, String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
-                return;
+            answerFailure(exchange);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        Optional<RequestGuard.Refusal> refusal = guard.check(exchange.getRequestMethod(),
+                exchange.getRequestHeaders().get("Host"));
+        if (refusal.isPresent()) {
+            if (refusal.get().status() == 405) {
+                exchange.getResponseHeaders().set("Allow", RequestGuard.ALLOWED_METHODS);
             }
-            Optional<Path> file = files.find(path);
-            if (file.isEmpty()) {
-                send(exchange, 404, StaticFiles.HTML, files.notFoundPage());
-            } else if (StaticFiles.type(file.get()).equals(StaticFiles.HTML)) {
-                send(exchange, 200, StaticFiles.HTML, StaticFiles.withReloadScript(Files.readAllBytes(file.get())));
-            } else {
-                sendFile(exchange, file.get());
-            }
+            text(exchange, refusal.get().status(), refusal.get().message());
+            return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        if (VERSION_PATH.equals(path)) {
+            text(exchange, 200, String.valueOf(version.get()));
+            return;
+        }
+        Optional<Path> file;
+        try {
+            file = path != null && path.startsWith("/") ? files.find(path) : Optional.empty();
+        } catch (InvalidPathException malformed) {
+            text(exchange, 400, "请求无效：地址里有文件名中不能有的字符。");
+            return;
+        }
+        if (file.isEmpty()) {
+            send(exchange, 404, StaticFiles.HTML, files.notFoundPage());
+        } else if (StaticFiles.type(file.get()).equals(StaticFiles.HTML)) {
+            send(exchange, 200, StaticFiles.HTML, StaticFiles.withReloadScript(Files.readAllBytes(file.get())));
+        } else {
+            sendFile(exchange, file.get());
+        }
+    }
+
+    /** A 500 when nothing was sent yet; once headers are out, all that is left is to close. */
+    private static void answerFailure(HttpExchange exchange) {
+        if (exchange.getResponseCode() != -1) {
+            return; // the browser went away mid-answer, or the file changed while it was sent
+        }
+        try {
+            text(exchange, 500, "预览服务器内部错误，请刷新页面再试。");
+        } catch (IOException | RuntimeException unanswerable) {
+            // the connection is gone: nobody is left to answer
         }
     }
 
@@ -196,6 +230,10 @@ public final class PreviewServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static void text(HttpExchange exchange, int status, String message) throws IOException {
+        send(exchange, status, "text/plain; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -1,6 +1,7 @@
 package org.branchpress.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,6 +93,37 @@ class PreviewServerRequestTest {
         RawHttp.Response inside = http.send("GET", "/home.html");
         assertThat(inside.status()).isEqualTo(200);
         assertThat(inside.body()).contains("首页");
+    }
+
+    @Test
+    void malformedPathsAreAnsweredNotDropped() throws Exception {
+        for (String path : List.of("/%00", "/index.html%00", "/%00/index.html", "/a%00b/../index.html",
+                "http://127.0.0.1/%00")) {
+            RawHttp.Response response = http.send("GET", path);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.body()).as(path).contains("请求无效");
+        }
+        // not even a URI: the JDK answers these itself, before any handler, in its own words
+        for (String path : List.of("/%zz", "/%", "/a%2", "*")) {
+            assertThat(http.send("GET", path).status()).as(path).isIn(400, 404);
+        }
+        assertThat(http.send("GET", "/" + "%E9%95%BF".repeat(400) + ".html").status()).isEqualTo(404); // 长, too long a name
+        assertThat(http.send("GET", "/" + "a/".repeat(3000)).status()).isEqualTo(404);
+        assertThat(http.send("GET", "/index.html").body()).contains("首页");
+    }
+
+    @Test
+    void aFailureInsideTheHandlerIsAnsweredWith500() throws Exception {
+        for (Throwable failure : List.of(new IllegalStateException("测试"), new StackOverflowError())) {
+            BrokenExchange exchange = new BrokenExchange(failure);
+            server.handle(exchange);
+            assertThat(exchange.getResponseCode()).as(failure.toString()).isEqualTo(500);
+            assertThat(exchange.body()).as(failure.toString()).contains("内部错误").doesNotContain("Exception");
+            assertThat(exchange.closed).isTrue();
+        }
+        BrokenExchange outOfMemory = new BrokenExchange(new OutOfMemoryError("测试"));
+        assertThatThrownBy(() -> server.handle(outOfMemory)).isInstanceOf(OutOfMemoryError.class);
+        assertThat(outOfMemory.closed).isTrue();
     }
 
     @Test
