@@ -5,14 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -21,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -61,31 +56,34 @@ public final class PreviewServer implements AutoCloseable {
     private final StaticFiles files;
     private final RequestGuard guard;
     private final AtomicLong version = new AtomicLong();
-    private final WatchService watcher;
-    private final Thread watching;
+    private final SiteWatcher watcher;
+    private final Consumer<String> reporter;
 
     /**
      * @param rebuild builds the site again; false when the content has errors (the old site stays)
+     * @param reporter told, in Chinese, of failures the preview goes on after: a rebuild or a
+     *     request that threw; called from the server's own threads
      */
-    public PreviewServer(String host, int port, Path site, List<Path> watched, BooleanSupplier rebuild)
-            throws IOException {
+    public PreviewServer(String host, int port, Path site, List<Path> watched, BooleanSupplier rebuild,
+            Consumer<String> reporter) throws IOException {
         this.files = new StaticFiles(site);
-        this.http = HttpServer.create(new InetSocketAddress(host, port), 0);
+        this.reporter = reporter;
+        this.watcher = new SiteWatcher(watched, rebuild, version::incrementAndGet, reporter);
+        try {
+            this.http = HttpServer.create(new InetSocketAddress(host, port), 0);
+        } catch (IOException e) {
+            watcher.close();
+            throw e;
+        }
         this.guard = new RequestGuard(host, http.getAddress());
-        http.createContext("/", this::handle);
         this.pool = pool();
         http.setExecutor(pool);
-        this.watcher = FileSystems.getDefault().newWatchService();
-        for (Path dir : watched) {
-            register(dir);
-        }
-        this.watching = new Thread(() -> watch(rebuild), "serve-watch");
-        watching.setDaemon(true);
+        http.createContext("/", this::handle);
     }
 
     public void start() {
         http.start();
-        watching.start();
+        watcher.start();
     }
 
     public int port() {
@@ -95,8 +93,8 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         http.stop(0);
-        watcher.close();
         pool.shutdownNow();
+        watcher.close();
     }
 
     private static void setUnlessGiven(String property, String seconds) {
@@ -118,48 +116,6 @@ public final class PreviewServer implements AutoCloseable {
         return pool;
     }
 
-    private void register(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> dirs = Files.walk(dir)) {
-            for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
-            }
-        }
-    }
-
-    /** Waits for changes; a burst of them (an editor saving) gives one rebuild. */
-    private void watch(BooleanSupplier rebuild) {
-        try {
-            while (true) {
-                WatchKey key = watcher.take();
-                Path dir = (Path) key.watchable();
-                key.pollEvents().forEach(event -> {
-                    if (event.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
-                        try {
-                            register(dir.resolve(name));
-                        } catch (IOException ignored) {
-                            // a folder that vanished again: nothing to watch
-                        }
-                    }
-                });
-                key.reset();
-                WatchKey more;
-                while ((more = watcher.poll(300, TimeUnit.MILLISECONDS)) != null) {
-                    more.pollEvents();
-                    more.reset();
-                }
-                if (rebuild.getAsBoolean()) {
-                    version.incrementAndGet();
-                }
-            }
-        } catch (InterruptedException | ClosedWatchServiceException stopped) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /**
      * Answers every request, whatever goes wrong: a failure becomes a 500 rather than a dropped
      * connection. Only the JVM's own breakdowns (out of memory) are left to end the thread; a
@@ -169,10 +125,10 @@ public final class PreviewServer implements AutoCloseable {
         try {
             answer(exchange);
         } catch (Throwable failure) {
-            if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
+            if (Failures.fatal(failure)) {
                 throw failure;
             }
-            answerFailure(exchange);
+            answerFailure(exchange, failure);
         } finally {
             exchange.close();
         }
@@ -210,10 +166,16 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /** A 500 when nothing was sent yet; once headers are out, all that is left is to close. */
-    private static void answerFailure(HttpExchange exchange) {
+    private void answerFailure(HttpExchange exchange, Throwable failure) {
         if (exchange.getResponseCode() != -1) {
-            return; // the browser went away mid-answer, or the file changed while it was sent
+            if (!(failure instanceof IOException)) { // an IOException here is the browser gone mid-answer
+                reporter.accept("错误：预览服务器发送 " + exchange.getRequestURI() + " 时"
+                        + Failures.describe(failure) + "。");
+            }
+            return;
         }
+        reporter.accept("错误：预览服务器回答 " + exchange.getRequestURI() + " 时" + Failures.describe(failure)
+                + "；浏览器收到了“内部错误”，刷新页面会再试。");
         try {
             text(exchange, 500, "预览服务器内部错误，请刷新页面再试。");
         } catch (IOException | RuntimeException unanswerable) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ class PreviewServerRequestTest {
     Path dir;
 
     private PreviewServer server;
+    private final List<String> reports = new CopyOnWriteArrayList<>();
     private RawHttp http;
 
     @BeforeEach
@@ -34,7 +36,7 @@ class PreviewServerRequestTest {
         Files.createSymbolicLink(site.resolve("secret.txt"), outside.resolve("secret.txt"));
         Files.createSymbolicLink(site.resolve("elsewhere"), outside);
         Files.createSymbolicLink(site.resolve("home.html"), site.resolve("index.html"));
-        server = new PreviewServer("127.0.0.1", 0, site, List.of(), () -> true);
+        server = new PreviewServer("127.0.0.1", 0, site, List.of(), () -> true, reports::add);
         server.start();
         http = new RawHttp(server.port());
     }
@@ -121,6 +123,8 @@ class PreviewServerRequestTest {
             assertThat(exchange.body()).as(failure.toString()).contains("内部错误").doesNotContain("Exception");
             assertThat(exchange.closed).isTrue();
         }
+        assertThat(reports).hasSize(2).allMatch(r -> r.startsWith("错误：预览服务器回答 /index.html 时"))
+                .noneMatch(r -> r.contains("Exception") || r.contains("Error"));
         BrokenExchange outOfMemory = new BrokenExchange(new OutOfMemoryError("测试"));
         assertThatThrownBy(() -> server.handle(outOfMemory)).isInstanceOf(OutOfMemoryError.class);
         assertThat(outOfMemory.closed).isTrue();

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,13 +36,14 @@ class PreviewServerSlowClientTest {
     Path dir;
 
     private PreviewServer server;
+    private final List<String> reports = new CopyOnWriteArrayList<>();
     private final List<Socket> slow = new ArrayList<>();
 
     @BeforeEach
     void start() throws Exception {
         Path site = Files.createDirectories(dir.resolve("site"));
         Files.writeString(site.resolve("index.html"), "<html><body>首页</body></html>");
-        server = new PreviewServer("127.0.0.1", 0, site, List.of(), () -> true);
+        server = new PreviewServer("127.0.0.1", 0, site, List.of(), () -> true, reports::add);
         server.start();
     }
 
