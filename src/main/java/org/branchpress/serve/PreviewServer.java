@@ -1,11 +1,7 @@
 package org.branchpress.serve;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -141,27 +137,27 @@ public final class PreviewServer implements AutoCloseable {
             if (refusal.get().status() == 405) {
                 exchange.getResponseHeaders().set("Allow", RequestGuard.ALLOWED_METHODS);
             }
-            text(exchange, refusal.get().status(), refusal.get().message());
+            Replies.text(exchange, refusal.get().status(), refusal.get().message());
             return;
         }
         String path = exchange.getRequestURI().getPath();
         if (VERSION_PATH.equals(path)) {
-            text(exchange, 200, String.valueOf(version.get()));
+            Replies.text(exchange, 200, String.valueOf(version.get()));
             return;
         }
         Optional<Path> file;
         try {
             file = path != null && path.startsWith("/") ? files.find(path) : Optional.empty();
         } catch (InvalidPathException malformed) {
-            text(exchange, 400, "请求无效：地址里有文件名中不能有的字符。");
+            Replies.text(exchange, 400, "请求无效：地址里有文件名中不能有的字符。");
             return;
         }
         if (file.isEmpty()) {
-            send(exchange, 404, StaticFiles.HTML, files.notFoundPage());
+            Replies.bytes(exchange, 404, StaticFiles.HTML, files.notFoundPage());
         } else if (StaticFiles.type(file.get()).equals(StaticFiles.HTML)) {
-            send(exchange, 200, StaticFiles.HTML, StaticFiles.withReloadScript(Files.readAllBytes(file.get())));
+            Replies.bytes(exchange, 200, StaticFiles.HTML, StaticFiles.withReloadScript(file.get()));
         } else {
-            sendFile(exchange, file.get());
+            Replies.file(exchange, file.get());
         }
     }
 
@@ -177,48 +173,9 @@ public final class PreviewServer implements AutoCloseable {
         reporter.accept("错误：预览服务器回答 " + exchange.getRequestURI() + " 时" + Failures.describe(failure)
                 + "；浏览器收到了“内部错误”，刷新页面会再试。");
         try {
-            text(exchange, 500, "预览服务器内部错误，请刷新页面再试。");
+            Replies.text(exchange, 500, "预览服务器内部错误，请刷新页面再试。");
         } catch (IOException | RuntimeException unanswerable) {
             // the connection is gone: nobody is left to answer
         }
-    }
-
-    /** Streamed, not read whole: 64 threads each holding a large PDF would not fit in the heap. */
-    private static void sendFile(HttpExchange exchange, Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            if (sendHeaders(exchange, 200, StaticFiles.type(file), Files.size(file))) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    in.transferTo(out);
-                }
-            }
-        }
-    }
-
-    private static void text(HttpExchange exchange, int status, String message) throws IOException {
-        send(exchange, status, "text/plain; charset=utf-8", message.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        if (sendHeaders(exchange, status, type, body.length)) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-    }
-
-    /** Sends the headers of an answer of this length; false when no body may follow (HEAD, or empty). */
-    private static boolean sendHeaders(HttpExchange exchange, int status, String type, long length)
-            throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        if (exchange.getRequestMethod().equals("HEAD")) {
-            // The headers GET would get, with no body; the JDK sends no length for HEAD, so it is set here.
-            exchange.getResponseHeaders().set("Content-Length", String.valueOf(length));
-            exchange.sendResponseHeaders(status, -1);
-            return false;
-        }
-        // -1 is the JDK's "no body" (with Content-Length: 0); 0 would mean chunked
-        exchange.sendResponseHeaders(status, length == 0 ? -1 : length);
-        return length > 0;
     }
 }

@@ -72,8 +72,9 @@ final class StaticFiles {
     }
 
     /** A page with the script that reloads it after a rebuild, before {@code </body>} when it has one. */
-    static byte[] withReloadScript(byte[] page) {
-        String html = new String(page, StandardCharsets.UTF_8);
+    static byte[] withReloadScript(Path page) throws IOException {
+        // decoded leniently: a page in another encoding (copied from static/) still shows, with its script
+        String html = new String(Files.readAllBytes(page), StandardCharsets.UTF_8);
         int end = html.lastIndexOf("</body>");
         return (end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end))
                 .getBytes(StandardCharsets.UTF_8);
