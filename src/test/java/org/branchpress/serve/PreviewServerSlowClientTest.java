@@ -66,17 +66,20 @@ class PreviewServerSlowClientTest {
 
     @Test
     void twentySlowClientsDoNotDelayAPage() throws Exception {
-        for (int i = 0; i < 20; i++) {
-            halfARequest();
-        }
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/index.html"))
                 .timeout(Duration.ofSeconds(3)).build();
+        assertThat(client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("a first page, before any slow client, with the client warmed up").isEqualTo(200);
+        for (int i = 0; i < 20; i++) {
+            halfARequest();
+        }
         long started = System.nanoTime();
         HttpResponse<String> page = client.send(request, HttpResponse.BodyHandlers.ofString());
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("首页");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        assertThat(took).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test
