@@ -40,10 +40,10 @@ public final class PreviewServer implements AutoCloseable {
         // reads these properties (in seconds) once, when the first server of the JVM is created, so
         // they are set here, before ours, and never over a value the user gave with -D.
         // maxReqTime: from the first byte to the end of the headers (a browser sends them at once);
-        // maxRspTime: from there to the last byte of the answer (files come from the local disk);
+        // maxRspTime: from there to the last byte of the answer (a large PDF to a colleague's Wi-Fi);
         // idleInterval: how long a kept-alive connection may wait for its next request.
         setUnlessGiven("sun.net.httpserver.maxReqTime", "5");
-        setUnlessGiven("sun.net.httpserver.maxRspTime", "30");
+        setUnlessGiven("sun.net.httpserver.maxRspTime", "60");
         setUnlessGiven("sun.net.httpserver.idleInterval", "10");
     }
 

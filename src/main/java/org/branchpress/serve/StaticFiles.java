@@ -73,7 +73,7 @@ final class StaticFiles {
 
     /** A page with the script that reloads it after a rebuild, before {@code </body>} when it has one. */
     static byte[] withReloadScript(Path page) throws IOException {
-        // decoded leniently: a page in another encoding (copied from static/) still shows, with its script
+        // UTF-8, as the build writes every page; a stray bad byte becomes U+FFFD rather than a failure
         String html = new String(Files.readAllBytes(page), StandardCharsets.UTF_8);
         int end = html.lastIndexOf("</body>");
         return (end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end))
