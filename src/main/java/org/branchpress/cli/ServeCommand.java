@@ -57,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("内容有错误，请先改正上面列出的问题；保存后会自动重新生成。");
         }
         try (PreviewServer server = new PreviewServer(host, port, output, List.of(content, templates),
-                () -> build(options, err))) {
+                () -> build(options, err), err::println)) {
             server.start();
             spec.commandLine().getOut().println("预览地址：http://" + host + ":" + server.port() + "/index.html（按 Ctrl+C 结束）");
             Thread.currentThread().join();

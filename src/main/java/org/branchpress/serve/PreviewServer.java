@@ -1,24 +1,18 @@
 package org.branchpress.serve;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Executors;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -31,43 +25,61 @@ import com.sun.net.httpserver.HttpServer;
 public final class PreviewServer implements AutoCloseable {
     /** What pages load to learn that a rebuild happened; never a file of the site. */
     static final String VERSION_PATH = "/__branchpress/version";
-    private static final String RELOAD_SCRIPT = "<script>(function(){var v=null;setInterval(function(){"
-            + "var x=new XMLHttpRequest();x.onload=function(){if(v!==null&&x.responseText!==v){location.reload();}"
-            + "v=x.responseText;};x.open('GET','" + VERSION_PATH + "?'+new Date().getTime());x.send();},1000);})();"
-            + "</script>";
-    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("xml", "application/xml; charset=utf-8"), Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"), Map.entry("pdf", "application/pdf"),
-            Map.entry("csv", "text/csv; charset=utf-8"));
+    /**
+     * Threads that answer requests. The JDK server reads a request line and its headers on one of
+     * them, blocking, so each half-sent request holds a thread until the timeouts below end it; a
+     * browser opens six connections per page, so 64 leaves room for a few tabs beside stuck clients.
+     */
+    private static final int THREADS = 64;
+    /** Requests that wait for a thread; beyond them the JDK closes a new connection rather than queue it. */
+    private static final int WAITING = 256;
+
+    static {
+        // The JDK server has no timeout by default: a client that sends half a request keeps its
+        // thread for ever, and four such clients stalled the old fixed pool of four. Its ServerConfig
+        // reads these properties (in seconds) once, when the first server of the JVM is created, so
+        // they are set here, before ours, and never over a value the user gave with -D.
+        // maxReqTime: from the first byte to the end of the headers (a browser sends them at once);
+        // maxRspTime: from there to the last byte of the answer (a large PDF to a colleague's Wi-Fi);
+        // idleInterval: how long a kept-alive connection may wait for its next request.
+        setUnlessGiven("sun.net.httpserver.maxReqTime", "5");
+        setUnlessGiven("sun.net.httpserver.maxRspTime", "60");
+        setUnlessGiven("sun.net.httpserver.idleInterval", "10");
+    }
 
     private final HttpServer http;
-    private final Path site;
+    private final ThreadPoolExecutor pool;
+    private final StaticFiles files;
+    private final RequestGuard guard;
     private final AtomicLong version = new AtomicLong();
-    private final WatchService watcher;
-    private final Thread watching;
+    private final SiteWatcher watcher;
+    private final Consumer<String> reporter;
 
     /**
      * @param rebuild builds the site again; false when the content has errors (the old site stays)
+     * @param reporter told, in Chinese, of failures the preview goes on after: a rebuild or a
+     *     request that threw; called from the server's own threads
      */
-    public PreviewServer(String host, int port, Path site, List<Path> watched, BooleanSupplier rebuild)
-            throws IOException {
-        this.site = site.toAbsolutePath().normalize();
-        this.http = HttpServer.create(new InetSocketAddress(host, port), 0);
-        http.createContext("/", this::serve);
-        http.setExecutor(Executors.newFixedThreadPool(4));
-        this.watcher = FileSystems.getDefault().newWatchService();
-        for (Path dir : watched) {
-            register(dir);
+    public PreviewServer(String host, int port, Path site, List<Path> watched, BooleanSupplier rebuild,
+            Consumer<String> reporter) throws IOException {
+        this.files = new StaticFiles(site);
+        this.reporter = reporter;
+        this.watcher = new SiteWatcher(watched, rebuild, version::incrementAndGet, reporter);
+        try {
+            this.http = HttpServer.create(new InetSocketAddress(host, port), 0);
+        } catch (IOException e) {
+            watcher.close();
+            throw e;
         }
-        this.watching = new Thread(() -> watch(rebuild), "serve-watch");
-        watching.setDaemon(true);
+        this.guard = new RequestGuard(host, http.getAddress());
+        this.pool = pool();
+        http.setExecutor(pool);
+        http.createContext("/", this::handle);
     }
 
     public void start() {
         http.start();
-        watching.start();
+        watcher.start();
     }
 
     public int port() {
@@ -77,89 +89,93 @@ public final class PreviewServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         http.stop(0);
+        pool.shutdownNow();
         watcher.close();
-        ((java.util.concurrent.ExecutorService) http.getExecutor()).shutdownNow();
     }
 
-    private void register(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
+    private static void setUnlessGiven(String property, String seconds) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, seconds);
+        }
+    }
+
+    /** Up to {@link #THREADS} threads, started when needed and ended after a minute without work. */
+    private static ThreadPoolExecutor pool() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 1, TimeUnit.MINUTES,
+                new ArrayBlockingQueue<>(WAITING), work -> {
+                    Thread thread = new Thread(work, "serve-http-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /**
+     * Answers every request, whatever goes wrong: a failure becomes a 500 rather than a dropped
+     * connection. Only the JVM's own breakdowns (out of memory) are left to end the thread; a
+     * StackOverflowError ends one request, not the thread.
+     */
+    void handle(HttpExchange exchange) throws IOException {
+        try {
+            answer(exchange);
+        } catch (Throwable failure) {
+            if (Failures.fatal(failure)) {
+                throw failure;
+            }
+            answerFailure(exchange, failure);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        Optional<RequestGuard.Refusal> refusal = guard.check(exchange.getRequestMethod(),
+                exchange.getRequestHeaders().get("Host"));
+        if (refusal.isPresent()) {
+            if (refusal.get().status() == 405) {
+                exchange.getResponseHeaders().set("Allow", RequestGuard.ALLOWED_METHODS);
+            }
+            Replies.text(exchange, refusal.get().status(), refusal.get().message());
             return;
         }
-        try (Stream<Path> dirs = Files.walk(dir)) {
-            for (Path d : dirs.filter(Files::isDirectory).toList()) {
-                d.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
-            }
+        String path = exchange.getRequestURI().getPath();
+        if (VERSION_PATH.equals(path)) {
+            Replies.text(exchange, 200, String.valueOf(version.get()));
+            return;
         }
-    }
-
-    /** Waits for changes; a burst of them (an editor saving) gives one rebuild. */
-    private void watch(BooleanSupplier rebuild) {
+        Optional<Path> file;
         try {
-            while (true) {
-                WatchKey key = watcher.take();
-                Path dir = (Path) key.watchable();
-                key.pollEvents().forEach(event -> {
-                    if (event.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
-                        try {
-                            register(dir.resolve(name));
-                        } catch (IOException ignored) {
-                            // a folder that vanished again: nothing to watch
-                        }
-                    }
-                });
-                key.reset();
-                WatchKey more;
-                while ((more = watcher.poll(300, TimeUnit.MILLISECONDS)) != null) {
-                    more.pollEvents();
-                    more.reset();
-                }
-                if (rebuild.getAsBoolean()) {
-                    version.incrementAndGet();
-                }
-            }
-        } catch (InterruptedException | ClosedWatchServiceException stopped) {
-            Thread.currentThread().interrupt();
+            file = path != null && path.startsWith("/") ? files.find(path) : Optional.empty();
+        } catch (InvalidPathException malformed) {
+            Replies.text(exchange, 400, "请求无效：地址里有文件名中不能有的字符。");
+            return;
+        }
+        if (file.isEmpty()) {
+            Replies.bytes(exchange, 404, StaticFiles.HTML, files.notFoundPage());
+        } else if (StaticFiles.type(file.get()).equals(StaticFiles.HTML)) {
+            Replies.bytes(exchange, 200, StaticFiles.HTML, StaticFiles.withReloadScript(file.get()));
+        } else {
+            Replies.file(exchange, file.get());
         }
     }
 
-    private void serve(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String path = exchange.getRequestURI().getPath();
-            if (path.equals(VERSION_PATH)) {
-                send(exchange, 200, "text/plain; charset=utf-8", String.valueOf(version.get()).getBytes(StandardCharsets.UTF_8));
-                return;
+    /** A 500 when nothing was sent yet; once headers are out, all that is left is to close. */
+    private void answerFailure(HttpExchange exchange, Throwable failure) {
+        if (exchange.getResponseCode() != -1) {
+            if (!(failure instanceof IOException)) { // an IOException here is the browser gone mid-answer
+                reporter.accept("错误：预览服务器发送 " + exchange.getRequestURI() + " 时"
+                        + Failures.describe(failure) + "。");
             }
-            Path file = site.resolve(path.substring(1)).normalize();
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
-            }
-            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                Path notFound = site.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound)
-                        : "404".getBytes(StandardCharsets.UTF_8);
-                send(exchange, 404, "text/html; charset=utf-8", body);
-                return;
-            }
-            String name = file.getFileName().toString();
-            String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            byte[] body = Files.readAllBytes(file);
-            if (ext.equals("html")) {
-                String html = new String(body, StandardCharsets.UTF_8);
-                int end = html.lastIndexOf("</body>");
-                body = (end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end))
-                        .getBytes(StandardCharsets.UTF_8);
-            }
-            send(exchange, 200, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+            return;
         }
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+        reporter.accept("错误：预览服务器回答 " + exchange.getRequestURI() + " 时" + Failures.describe(failure)
+                + "；浏览器收到了“内部错误”，刷新页面会再试。");
+        try {
+            Replies.text(exchange, 500, "预览服务器内部错误，请刷新页面再试。");
+        } catch (IOException | RuntimeException unanswerable) {
+            // the connection is gone: nobody is left to answer
         }
     }
 }

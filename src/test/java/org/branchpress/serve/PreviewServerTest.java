@@ -6,23 +6,52 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import org.branchpress.TestSite;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** serve: the built site on loopback, rebuilt when content changes, pages told to reload. */
+@Timeout(60)
 class PreviewServerTest {
     @TempDir
     Path dir;
 
     private final HttpClient client = HttpClient.newHttpClient();
+    private final List<String> reports = new CopyOnWriteArrayList<>();
 
     private HttpResponse<String> get(int port, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The version pages poll; empty when the server did not answer. */
+    private String version(int port) {
+        try {
+            return get(port, PreviewServer.VERSION_PATH).body();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    /** Polls every 50 ms until the condition holds; false when it still does not after 20 s. */
+    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Thread.sleep(50);
+        }
+        return true;
     }
 
     @Test
@@ -30,8 +59,14 @@ class PreviewServerTest {
         TestSite site = new TestSite(dir).settings("")
                 .file("cases/a.md", "---\ntitle: 第一版标题\ndate: 2024-01-01\n---\n正文。\n");
         assertThat(site.build().status()).isZero();
-        try (PreviewServer server = new PreviewServer("127.0.0.1", 0, site.output(), List.of(site.content()),
-                () -> site.build().status() == 0)) {
+        AtomicInteger builds = new AtomicInteger();
+        BooleanSupplier rebuild = () -> {
+            boolean built = site.build().status() == 0;
+            builds.incrementAndGet();
+            return built;
+        };
+        try (PreviewServer server = new PreviewServer("127.0.0.1", 0, site.output(), List.of(site.content()), rebuild,
+                reports::add)) {
             server.start();
             int port = server.port();
             HttpResponse<String> page = get(port, "/cases/a/index.html");
@@ -42,21 +77,48 @@ class PreviewServerTest {
             assertThat(get(port, "/assets/style.css").headers().firstValue("Content-Type")).contains("text/css; charset=utf-8");
 
             site.file("cases/a.md", "---\ntitle: 第二版标题\ndate: 2024-01-01\n---\n正文。\n");
-            long end = System.currentTimeMillis() + 20_000;
-            while (get(port, PreviewServer.VERSION_PATH).body().equals("0") && System.currentTimeMillis() < end) {
-                Thread.sleep(100);
-            }
-            assertThat(get(port, PreviewServer.VERSION_PATH).body()).isEqualTo("1");
+            assertThat(eventually(() -> version(port).equals("1"))).as("rebuilt after the edit").isTrue();
+            assertThat(builds.get()).isEqualTo(1);
             assertThat(get(port, "/cases/a/index.html").body()).contains("第二版标题");
 
             site.file("cases/a.md", "---\ntitel: 写错了\n---\n");
-            Thread.sleep(1500);
+            assertThat(eventually(() -> builds.get() == 2)).as("tried to rebuild after the bad edit").isTrue();
             assertThat(get(port, PreviewServer.VERSION_PATH).body()).isEqualTo("1");
             assertThat(get(port, "/cases/a/index.html").body()).contains("第二版标题");
 
             assertThat(get(port, "/../content/site.yaml").statusCode()).isEqualTo(404);
             assertThat(get(port, "/%2e%2e/content/site.yaml").statusCode()).isEqualTo(404);
             assertThat(get(port, "/nothing.html").body()).contains("页面不存在");
+        }
+    }
+
+    @Test
+    void aRebuildThatThrowsIsReportedAndTheNextEditIsStillRebuilt() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Files.writeString(site.resolve("index.html"), "<p>首页</p>");
+        AtomicInteger calls = new AtomicInteger();
+        BooleanSupplier rebuild = () -> switch (calls.incrementAndGet()) {
+            case 1 -> throw new IllegalStateException("模拟的故障");
+            case 2 -> throw new StackOverflowError();
+            default -> true;
+        };
+        try (PreviewServer server = new PreviewServer("127.0.0.1", 0, site, List.of(content), rebuild, reports::add)) {
+            server.start();
+            Files.writeString(content.resolve("a.md"), "第一次");
+            assertThat(eventually(() -> reports.size() == 1)).as("the first failure reported").isTrue();
+            assertThat(reports.get(0)).startsWith("错误：重新生成网站时").contains("模拟的故障")
+                    .doesNotContain("IllegalStateException");
+
+            Files.writeString(content.resolve("a.md"), "第二次");
+            assertThat(eventually(() -> reports.size() == 2)).as("the second failure reported").isTrue();
+            assertThat(reports.get(1)).contains("嵌套太深").doesNotContain("StackOverflowError");
+
+            Files.writeString(content.resolve("a.md"), "第三次");
+            assertThat(eventually(() -> version(server.port()).equals("1")))
+                    .as("rebuilt after two failed rebuilds, and the pages told").isTrue();
+            assertThat(calls.get()).isEqualTo(3);
+            assertThat(reports).hasSize(2);
         }
     }
 }
