@@ -52,35 +52,44 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Path content = contentOption.existing();
         Pipeline.Options options = new Pipeline.Options(content, Optional.empty(), Path.of("site"), false, today.day());
-        if (fix) {
-            fix(new Pipeline(m -> { }).check(options));
-        }
+        boolean unwritten = fix && !fix(new Pipeline(m -> { }).check(options));
         Pipeline.Checked checked = new Pipeline(m -> { }).check(options);
         List<Problem> problems = new java.util.ArrayList<>(checked.problems());
         List<Problem> lint = WritingLint.forSite(content).check(checked.documents());
         problems.addAll(lint);
         problems.sort(Problem.ORDER);
         print(problems, lint.size());
-        writeRegister(checked, content);
-        return problems.stream().anyMatch(Problem::isError) ? Main.CONTENT_ERROR : 0;
+        unwritten |= !writeRegister(checked, content);
+        if (unwritten) {
+            spec.commandLine().getErr().println("注意：有文件没能写入（见上面的错误），它们原来的内容没有改动。");
+        }
+        return unwritten || problems.stream().anyMatch(Problem::isError) ? Main.CONTENT_ERROR : 0;
     }
 
-    /** {@code --fix}: rule 1's places in every file that parsed, one line per changed file. */
-    private void fix(Pipeline.Checked checked) {
+    /**
+     * {@code --fix}: rule 1's places in every file that parsed, one line per changed file.
+     * False when a file could not be written (it is left exactly as it was).
+     */
+    private boolean fix(Pipeline.Checked checked) {
         PrintWriter err = spec.commandLine().getErr();
         PunctuationFixer.Outcome outcome = new PunctuationFixer().fix(checked.documents());
         outcome.fixed().forEach(f -> err.println("已修正 " + f.count() + " 处标点：" + f.file()));
-        outcome.failed().forEach(f -> err.println("警告：无法改写 " + f.file() + "（" + f.reason() + "），这个文件的标点没有修正。"));
+        outcome.failed().forEach(f -> err.println(f.file() + ":1:1: error: 无法改写这个文件（" + f.reason()
+                + "），文件原来的内容没有改动，标点没有修正：请检查磁盘空间和写入权限后重新运行 check --fix。"));
+        return outcome.failed().isEmpty();
     }
 
     /** The review register goes beside the content folder, never into it (it would be published). */
-    private void writeRegister(Pipeline.Checked checked, Path content) {
+    private boolean writeRegister(Pipeline.Checked checked, Path content) {
         Path file = content.toAbsolutePath().normalize().resolveSibling(REGISTER);
         try {
             ReviewRegister.write(checked.documents(), file);
             spec.commandLine().getErr().println("审核登记表（" + checked.documents().size() + " 个文件）已写入：" + file);
+            return true;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("警告：无法写入审核登记表 " + file + "（" + e.getMessage() + "）。");
+            spec.commandLine().getErr().println("错误：无法写入审核登记表 " + file + "（" + e.getMessage()
+                    + "）；原来的登记表没有改动。请检查磁盘空间和写入权限。");
+            return false;
         }
     }
 

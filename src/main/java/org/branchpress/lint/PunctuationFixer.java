@@ -6,6 +6,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+
+import org.branchpress.source.AtomicFiles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -119,7 +121,7 @@ public final class PunctuationFixer {
             System.arraycopy(BOM, 0, result, 0, 3);
         }
         System.arraycopy(encoded, 0, result, bom ? 3 : 0, encoded.length);
-        Files.write(source.path(), result);
+        AtomicFiles.write(source.path(), result); // a full disk leaves the file as it was
         return Optional.of(new Fixed(source.display(), count));
     }
 }

@@ -73,7 +73,7 @@ public final class WritingLint {
             }
         }
         return List.of(new Problem(d.source().display(), line, column, org.branchpress.problem.Severity.WARNING,
-                HalfwidthPunctuation.RULE, findings.get(0).message().replace("中文里", "标题里")));
+                HalfwidthPunctuation.RULE, findings.get(0).message().replace("中文里", "标题里").replace("（运行 check --fix 可自动改正）", "")));
     }
 
     /** The findings of one body; {@code file} is the path as problems print it. */

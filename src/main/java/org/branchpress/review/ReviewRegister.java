@@ -2,8 +2,9 @@ package org.branchpress.review;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.branchpress.source.AtomicFiles;
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,7 +35,7 @@ public final class ReviewRegister {
     }
 
     public static void write(List<Document> documents, Path file) throws IOException {
-        Files.writeString(file, csv(documents), StandardCharsets.UTF_8);
+        AtomicFiles.write(file, csv(documents).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

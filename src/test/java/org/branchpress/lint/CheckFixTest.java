@@ -61,7 +61,9 @@ class CheckFixTest {
                 ```
                 """;
         assertThat(new String(read(site, "cases/a.md"), StandardCharsets.UTF_8)).isEqualTo(fixed);
-        assertThat(first.out()).doesNotContain("content/cases/a.md");
+        assertThat(first.out().lines().filter(l -> l.contains("content/cases/a.md")).toList()).as("only the title,"
+                + " which --fix leaves to the officer").containsExactly(
+                "content/cases/a.md:2:10: warning: 标题里用了半角逗号“,”：请改为全角“，”。");
 
         TestSite.Run second = site.check("--fix");
         assertThat(second.status()).isZero();
@@ -109,5 +111,44 @@ class CheckFixTest {
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    /** A full disk (a tiny tmpfs, as root) while --fix rewrites a file: the file stays whole. */
+    @Test
+    void aFullDiskLeavesTheFileExactlyAsItWasAndExitsOne() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "needs root to mount a small tmpfs");
+        Path disk = dir.resolve("disk");
+        Files.createDirectories(disk);
+        mount("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", disk.toString());
+        try {
+            TestSite site = new TestSite(disk).settings("").file("cases/a.md",
+                    "---\ntitle: 案例\ndate: 2024-01-01\n---\n" + "党员,干部都来了。\n".repeat(2000));
+            byte[] before = read(site, "cases/a.md");
+            try (var filler = Files.newOutputStream(disk.resolve("filler"))) {
+                byte[] block = new byte[4096];
+                while (true) {
+                    filler.write(block);
+                }
+            } catch (IOException full) {
+                // the disk is full now
+            }
+            TestSite.Run run = site.check("--fix");
+            assertThat(run.status()).as(run.err()).isEqualTo(1);
+            assertThat(run.err()).contains("content/cases/a.md:1:1: error: 无法改写这个文件").contains("原来的内容没有改动")
+                    .doesNotContain("没有发现问题").doesNotContain("\tat ");
+            assertThat(read(site, "cases/a.md")).isEqualTo(before);
+            try (var left = Files.list(site.content().resolve("cases"))) {
+                assertThat(left.map(p -> p.getFileName().toString())).containsExactly("a.md");
+            }
+        } finally {
+            mount("umount", disk.toString());
+        }
+    }
+
+    private static void mount(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(out).isZero();
     }
 }

@@ -52,7 +52,7 @@ class MixedScriptTest {
         TestSite.Run run = new TestSite(dir).settings("").file("cases/a.md",
                 "---\ntitle: 学习贯彻:全会精神\ndate: 2024-01-01\n---\n正文。\n").check();
         assertThat(lines(run, FILE)).containsExactly("content/cases/a.md:2:12: warning: 标题里用了半角冒号“:”："
-                + "请改为全角“：”（运行 check --fix 可自动改正）。");
+                + "请改为全角“：”。");
     }
 
     @Test
