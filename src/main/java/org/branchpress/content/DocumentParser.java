@@ -33,11 +33,13 @@ public final class DocumentParser {
     private final SiteSettings settings;
     private final Map<String, AssetFile> assets;
     private final Problems problems;
+    private final NameLists names;
 
     public DocumentParser(SiteSettings settings, Map<String, AssetFile> assets, Problems problems) {
         this.settings = settings;
         this.assets = assets;
         this.problems = problems;
+        this.names = new NameLists(problems);
     }
 
     public Optional<Document> parse(SourceFile file) {
@@ -86,7 +88,7 @@ public final class DocumentParser {
             }
             return st;
         });
-        Meta meta = new Meta(title.orElse(""), date, slug, map.textList("tags"), map.text("summary"),
+        Meta meta = new Meta(title.orElse(""), date, slug, names.tags(map), map.text("summary"),
                 path(file, map, "cover"), map.bool("draft").orElse(false), status, map.text("reviewer"),
                 map.text("approver"), map.bool("screen").orElse(true), map.date("show_from"), map.date("show_until"));
         if (title.isEmpty() || (file.kind() != ContentKind.PAGE && date.isEmpty())) {
@@ -97,6 +99,7 @@ public final class DocumentParser {
 
     private HonorRoll honorRoll(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {
         Optional<String> series = map.requiredText("kind", "奖项系列，例如 党员之星");
+        series.ifPresent(s -> names.checkSeries(map, s));
         if (!map.has("entries")) {
             problems.error(map.position(), "content/missing",
                     "光荣榜缺少 entries（名单）：请加上 entries:，每位受表彰者写一项“- name: 姓名”。");
@@ -104,14 +107,15 @@ public final class DocumentParser {
         List<Honoree> entries = new ArrayList<>();
         for (YamlMap entry : map.mapList("entries", "一位受表彰者")) {
             entry.rejectUnknown(HONOREE, "光荣榜名单的一项");
-            Optional<String> name = entry.text("name");
+            List<String> members = names.people(entry, "members");
+            Optional<String> name = names.honoree(entry, !members.isEmpty());
             if (name.isEmpty()) {
                 problems.error(entry.position(), "content/missing",
                         "名单里这一项没有 name（姓名或团队名）：请加上“name: 姓名”。");
                 continue;
             }
             entries.add(new Honoree(name.get(), entry.text("unit"), path(file, entry, "photo"), entry.text("citation"),
-                    entry.textList("members"), entry.bool("screen").orElse(true)));
+                    members, entry.bool("screen").orElse(true)));
         }
         if (meta.isEmpty() || series.isEmpty()) {
             return null;
@@ -132,7 +136,8 @@ public final class DocumentParser {
             return null;
         }
         return new Activity(file, meta.get(), body, type.get(), map.text("location"), map.text("organizer"),
-                map.text("host"), map.textList("attendees"), map.textList("absent"), List.copyOf(photos), attendance);
+                names.person(map, "host", "主持人"), names.people(map, "attendees"), names.people(map, "absent"),
+                List.copyOf(photos), attendance);
     }
 
     /**
