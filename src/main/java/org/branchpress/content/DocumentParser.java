@@ -60,6 +60,7 @@ public final class DocumentParser {
             case PAGE -> COMMON;
         }, "front matter ");
         Optional<Meta> meta = meta(file, map);
+        Placeholders.report(file, fm, meta.map(Meta::draft).orElse(false), problems);
         Document doc = switch (kind) {
             case CASE -> meta.map(m -> new CaseStudy(file, m, fm.body(), map.text("source"), map.text("author"),
                     map.text("branch"))).orElse(null);
@@ -126,7 +127,7 @@ public final class DocumentParser {
 
     private Activity activity(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {
         Optional<String> type = map.requiredText("type", "活动类型，例如 主题党日");
-        type.filter(t -> !settings.activityTypes().contains(t)).ifPresent(t -> unknownType(map, t));
+        type.filter(t -> !settings.activityTypes().contains(t) && !Placeholders.in(t)).ifPresent(t -> unknownType(map, t));
         List<String> photos = new ArrayList<>();
         for (String written : map.textList("photos")) {
             checkedPath(file, map.positionOf("photos"), written).ifPresent(photos::add);
