@@ -127,7 +127,11 @@ public final class DocumentParser {
 
     private Activity activity(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {
         Optional<String> type = map.requiredText("type", "活动类型，例如 主题党日");
-        type.filter(t -> !settings.activityTypes().contains(t) && !Placeholders.in(t)).ifPresent(t -> unknownType(map, t));
+        type.filter(t -> !settings.activityTypes().contains(t) && !Placeholders.in(t))
+                .ifPresent(t -> unknownType(map, t));
+        Optional<String> host = names.person(map, "host", "主持人");
+        List<String> attendees = names.people(map, "attendees");
+        List<String> absent = names.people(map, "absent");
         List<String> photos = new ArrayList<>();
         for (String written : map.textList("photos")) {
             checkedPath(file, map.positionOf("photos"), written).ifPresent(photos::add);
@@ -137,8 +141,7 @@ public final class DocumentParser {
             return null;
         }
         return new Activity(file, meta.get(), body, type.get(), map.text("location"), map.text("organizer"),
-                names.person(map, "host", "主持人"), names.people(map, "attendees"), names.people(map, "absent"),
-                List.copyOf(photos), attendance);
+                host, attendees, absent, List.copyOf(photos), attendance);
     }
 
     /**
