@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.branchpress.content.Placeholders;
 import org.branchpress.content.Slugs;
 import org.branchpress.problem.ContentException;
 import org.branchpress.problem.Problem;
@@ -75,14 +76,21 @@ public final class NewCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Everything the officer must still write is a {@link Placeholders placeholder}: check and
+     * build refuse the file until each is replaced, so nothing of this template is published.
+     */
     private String frontMatter(LocalDate day) {
         String head = "---\ntitle: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\ndate: " + day + "\n";
         return head + switch (kind) {
-            case case_ -> "source: \ntags: []\n---\n\n## 一、\n\n正文。\n";
-            case honor -> "kind: 党员之星\nperiod: " + day.getYear() + "年度\nentries:\n  - name: 姓名\n    unit: \n"
-                    + "    citation: 事迹。\n---\n\n导语（可以不写）。\n";
-            case activity -> "type: 主题党日\nlocation: \norganizer: \nhost: \nattendees: []\nabsent: []\n"
-                    + "tags: []\n---\n\n活动纪要。\n";
+            case case_ -> "source: \ntags: []\n---\n\n## 一、" + Placeholders.of("小标题") + "\n\n"
+                    + Placeholders.of("正文") + "\n";
+            case honor -> "kind: " + Placeholders.of("奖项系列，例如 党员之星") + "\nperiod: " + day.getYear()
+                    + "年度\nentries:\n  - name: " + Placeholders.of("姓名") + "\n    unit: \n"
+                    + "    citation: " + Placeholders.of("事迹") + "\n"
+                    + "# 名单上方的导语可以不写；要写就写在下面一行 --- 之后。\n---\n";
+            case activity -> "type: " + Placeholders.of("活动类型，例如 主题党日") + "\nlocation: \norganizer: \nhost: \n"
+                    + "attendees: []\nabsent: []\ntags: []\n---\n\n" + Placeholders.of("活动纪要") + "\n";
         };
     }
 }

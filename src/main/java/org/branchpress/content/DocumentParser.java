@@ -33,11 +33,13 @@ public final class DocumentParser {
     private final SiteSettings settings;
     private final Map<String, AssetFile> assets;
     private final Problems problems;
+    private final NameLists names;
 
     public DocumentParser(SiteSettings settings, Map<String, AssetFile> assets, Problems problems) {
         this.settings = settings;
         this.assets = assets;
         this.problems = problems;
+        this.names = new NameLists(problems);
     }
 
     public Optional<Document> parse(SourceFile file) {
@@ -58,6 +60,7 @@ public final class DocumentParser {
             case PAGE -> COMMON;
         }, "front matter ");
         Optional<Meta> meta = meta(file, map);
+        Placeholders.report(file, fm, meta.map(Meta::draft).orElse(false), problems);
         Document doc = switch (kind) {
             case CASE -> meta.map(m -> new CaseStudy(file, m, fm.body(), map.text("source"), map.text("author"),
                     map.text("branch"))).orElse(null);
@@ -86,7 +89,7 @@ public final class DocumentParser {
             }
             return st;
         });
-        Meta meta = new Meta(title.orElse(""), date, slug, map.textList("tags"), map.text("summary"),
+        Meta meta = new Meta(title.orElse(""), date, slug, names.tags(map), map.text("summary"),
                 path(file, map, "cover"), map.bool("draft").orElse(false), status, map.text("reviewer"),
                 map.text("approver"), map.bool("screen").orElse(true), map.date("show_from"), map.date("show_until"));
         if (title.isEmpty() || (file.kind() != ContentKind.PAGE && date.isEmpty())) {
@@ -97,6 +100,7 @@ public final class DocumentParser {
 
     private HonorRoll honorRoll(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {
         Optional<String> series = map.requiredText("kind", "奖项系列，例如 党员之星");
+        series.ifPresent(s -> names.checkSeries(map, s));
         if (!map.has("entries")) {
             problems.error(map.position(), "content/missing",
                     "光荣榜缺少 entries（名单）：请加上 entries:，每位受表彰者写一项“- name: 姓名”。");
@@ -104,14 +108,15 @@ public final class DocumentParser {
         List<Honoree> entries = new ArrayList<>();
         for (YamlMap entry : map.mapList("entries", "一位受表彰者")) {
             entry.rejectUnknown(HONOREE, "光荣榜名单的一项");
-            Optional<String> name = entry.text("name");
+            List<String> members = names.people(entry, "members");
+            Optional<String> name = names.honoree(entry, !members.isEmpty());
             if (name.isEmpty()) {
                 problems.error(entry.position(), "content/missing",
                         "名单里这一项没有 name（姓名或团队名）：请加上“name: 姓名”。");
                 continue;
             }
             entries.add(new Honoree(name.get(), entry.text("unit"), path(file, entry, "photo"), entry.text("citation"),
-                    entry.textList("members"), entry.bool("screen").orElse(true)));
+                    members, entry.bool("screen").orElse(true)));
         }
         if (meta.isEmpty() || series.isEmpty()) {
             return null;
@@ -122,7 +127,11 @@ public final class DocumentParser {
 
     private Activity activity(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {
         Optional<String> type = map.requiredText("type", "活动类型，例如 主题党日");
-        type.filter(t -> !settings.activityTypes().contains(t)).ifPresent(t -> unknownType(map, t));
+        type.filter(t -> !settings.activityTypes().contains(t) && !Placeholders.in(t))
+                .ifPresent(t -> unknownType(map, t));
+        Optional<String> host = names.person(map, "host", "主持人");
+        List<String> attendees = names.people(map, "attendees");
+        List<String> absent = names.people(map, "absent");
         List<String> photos = new ArrayList<>();
         for (String written : map.textList("photos")) {
             checkedPath(file, map.positionOf("photos"), written).ifPresent(photos::add);
@@ -132,7 +141,7 @@ public final class DocumentParser {
             return null;
         }
         return new Activity(file, meta.get(), body, type.get(), map.text("location"), map.text("organizer"),
-                map.text("host"), map.textList("attendees"), map.textList("absent"), List.copyOf(photos), attendance);
+                host, attendees, absent, List.copyOf(photos), attendance);
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.branchpress.content;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
@@ -16,6 +18,12 @@ import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombi
  * readings takes the first, which is stable from build to build.
  */
 public final class Slugs {
+    /**
+     * The longest slug {@link #of} returns. A slug becomes a folder name, and file systems
+     * refuse names over 255 bytes: 80 Chinese characters of pinyin are about 400. 80 ASCII
+     * characters also keep an address readable on a printed notice.
+     */
+    public static final int MAX_LENGTH = 80;
     private static final Pattern ASCII_SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
@@ -35,7 +43,24 @@ public final class Slugs {
         String ascii = Normalizer.normalize(latin, Normalizer.Form.NFKD).toLowerCase();
         String slug = NOT_SLUG.matcher(ascii).replaceAll("-");
         slug = slug.replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "item" : slug;
+        return slug.isEmpty() ? "item" : capped(slug, text);
+    }
+
+    /**
+     * A long slug is cut at a word (a dash) and ends in a hash of the whole text, so two long
+     * titles that start alike still get two addresses, the same ones in every build.
+     */
+    private static String capped(String slug, String text) {
+        if (slug.length() <= MAX_LENGTH) {
+            return slug;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(text.getBytes(StandardCharsets.UTF_8));
+        String hash = String.format("%08x", crc.getValue());
+        int room = MAX_LENGTH - hash.length() - 1;
+        int dash = slug.lastIndexOf('-', room);
+        String head = slug.substring(0, dash > 0 ? dash : room).replaceAll("-+$", "");
+        return head + "-" + hash;
     }
 
     /** True when a slug written by the officer is acceptable as it is. */

@@ -1,6 +1,7 @@
 package org.branchpress.yaml;
 
 import java.io.StringReader;
+import java.util.List;
 import java.util.Set;
 
 import org.branchpress.problem.Problem;
@@ -44,11 +45,16 @@ public final class SafeYaml {
      */
     public static YamlMap parseMapping(String text, String file, int firstLine, Problems problems) {
         SourcePosition origin = new SourcePosition(file, firstLine, 1);
+        List<String> lines = text.lines().toList();
+        if (KeyColons.report(lines, origin, problems)) {
+            return null;
+        }
         Node root;
         try {
             root = YAML.get().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            problems.add(Problem.error(at(origin, YamlMessages.where(e)), "yaml/syntax", YamlMessages.explain(e)));
+            YamlMessages.Explanation why = YamlMessages.explain(e, lines);
+            problems.add(Problem.error(at(origin, why.mark()), "yaml/syntax", why.message()));
             return null;
         } catch (YAMLException e) {
             problems.add(Problem.error(origin, "yaml/syntax", YamlMessages.explain(e)));

@@ -173,21 +173,26 @@ public final class YamlMap {
 
     /** A list of texts; a single text is also accepted as a one-item list. */
     public List<String> textList(String key) {
+        return textItems(key).stream().map(YamlText::value).toList();
+    }
+
+    /** {@link #textList} with where each text starts, for checks that point at one item. */
+    public List<YamlText> textItems(String key) {
         Node node = value(key);
         if (node == null) {
             return List.of();
         }
         if (node instanceof ScalarNode s && s.getTag().equals(Tag.STR)) {
             String v = s.getValue().strip();
-            return v.isEmpty() ? List.of() : List.of(v);
+            return v.isEmpty() ? List.of() : List.of(new YamlText(v, positionOf(key), false));
         }
         if (node instanceof SequenceNode seq) {
-            List<String> out = new ArrayList<>();
+            List<YamlText> out = new ArrayList<>();
             for (Node item : seq.getValue()) {
                 if (item instanceof ScalarNode s && !isNull(s)) {
                     String v = s.getValue().strip();
                     if (!v.isEmpty()) {
-                        out.add(v);
+                        out.add(new YamlText(v, SafeYaml.at(origin, item.getStartMark()), true));
                     }
                 } else if (!isNull(item)) {
                     problems.error(SafeYaml.at(origin, item.getStartMark()), "content/type",
