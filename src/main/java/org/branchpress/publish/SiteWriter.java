@@ -276,6 +276,9 @@ public final class SiteWriter implements AutoCloseable {
         if (String.valueOf(e.getMessage()).contains("No space")) {
             return "磁盘空间不足";
         }
+        if (String.valueOf(e.getMessage()).contains("File name too long")) {
+            return "文件名太长：" + e.getMessage();
+        }
         return type + ": " + e.getMessage();
     }
 

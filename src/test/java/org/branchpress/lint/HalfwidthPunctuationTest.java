@@ -60,7 +60,8 @@ class HalfwidthPunctuationTest {
     void quietOnCorrectTextEnglishCodeLinksUrlsHtmlAndFrontMatter() {
         TestSite.Run run = new TestSite(dir).settings("").file("cases/a.md", """
                 ---
-                title: 党员,干部(测试)
+                title: 党员，干部（测试）
+                summary: "党员,干部"
                 date: 2024-01-01
                 ---
                 党员，干部（全角）都对了：好！

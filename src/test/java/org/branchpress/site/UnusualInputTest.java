@@ -40,7 +40,8 @@ class UnusualInputTest {
                 .file("pages/about.md", "---\ntitle: 关于\n---\n![合影](../media/照片%20一.jpg)\n");
         TestSite.Run run = site.build();
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.err()).doesNotContain("warning");
+        assertThat(run.err().lines().filter(l -> l.contains("warning") && !l.contains("未召开")))
+                .as("nothing but the 三会一课 gaps of a one-activity year").isEmpty();
         assertThat(site.read("cases/dang-jian-gong-zuo-an-li/index.html")).contains("中文文件名带空格");
         assertThat(site.read("cases/emoji/index.html")).contains("🎉 喜报：我支部获评先进 🏆").contains("👍 正文");
         assertThat(site.read("cases/long/index.html")).contains(longTitle);
