@@ -8,10 +8,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Progress while a build runs. On a terminal: the current stage and the elapsed time on one
  * line, refreshed twice a second so a long stage visibly moves. Elsewhere (a log, a pipe):
- * nothing for a quick build, one line per stage once the build has taken over two seconds.
+ * nothing for a quick build, one line per stage once the build has taken over a second.
  */
 final class Progress {
-    private static final double QUIET_SECONDS = 2.0;
+    private static final double QUIET_SECONDS = 1.0;
 
     private final PrintWriter err;
     private final long start = System.nanoTime();

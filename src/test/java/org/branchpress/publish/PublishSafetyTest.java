@@ -62,6 +62,7 @@ class PublishSafetyTest {
 
         TestSite.Run next = site.build();
         assertThat(next.status()).as(next.err()).isZero();
+        assertThat(next.err()).as("a long build logs its stages when not on a terminal").contains("发布网站…（");
         assertThat(site.read("cases/c2999/index.html")).contains("案例2999");
         try (Stream<Path> siblings = Files.list(dir)) {
             assertThat(siblings.map(p -> p.getFileName().toString()))
