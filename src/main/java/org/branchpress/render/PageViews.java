@@ -195,8 +195,8 @@ final class PageViews {
         return org.branchpress.content.Addresses.encodePath(model.assets().get(contentPath).address());
     }
 
-    String dateOf(Document d) {
-        return d.meta().date().map(labels::date).orElse(null);
+    Views.Day dateOf(Document d) {
+        return d.meta().date().map(day -> new Views.Day(day.toString(), labels.date(day))).orElse(null);
     }
 
     private static String blankToNull(String s) {

@@ -107,7 +107,7 @@ final class ScreenRenderer {
                 Summaries.fit(model.settings().title(), SITE_TITLE), screen.title(), screen.orientation().key(),
                 plan.buildDay().toString(), labels.date(plan.buildDay()) + " " + labels.weekday(plan.buildDay().getDayOfWeek()),
                 RELOAD_HOURS, views, ticker(screen), model.settings().subtitle(), only >= 0,
-                next == null ? null : seconds + ";url=" + next, labels.words());
+                next == null ? null : seconds + "; url=" + next, labels.words());
     }
 
     /** One line of the ticker shows at a time, shortened to the width of the screen. */

@@ -9,6 +9,17 @@ import java.util.Map;
  * absent values; templates test them with {@code ??}.
  */
 public final class Views {
+    /**
+     * A day: printed as the site's language writes it ({@code 2024年3月15日}), with the ISO form
+     * for {@code <time datetime>}, which machines and the HTML checker read.
+     */
+    public record Day(String iso, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
     private Views() {
     }
 
@@ -25,7 +36,7 @@ public final class Views {
     }
 
     /** An item in a list: a case, a roll, an activity. */
-    public record Card(String kind, String kindLabel, String title, String href, String date, String summary,
+    public record Card(String kind, String kindLabel, String title, String href, Day date, String summary,
                        String cover, List<String> facts) {
     }
 
@@ -43,7 +54,7 @@ public final class Views {
     public record TocEntry(int level, String text, String id) {
     }
 
-    public record CasePage(String title, String date, String origin, String author, String branch, List<Link> tags,
+    public record CasePage(String title, Day date, String origin, String author, String branch, List<Link> tags,
                            List<TocEntry> toc, int minutes, String html, String cover, Link previous, Link next) {
     }
 
@@ -54,22 +65,22 @@ public final class Views {
                               String citation, boolean team, List<Link> members) {
     }
 
-    public record HonorRollPage(String title, String date, Link series, String period, String issuer,
+    public record HonorRollPage(String title, Day date, Link series, String period, String issuer,
                                 String html, List<HonoreeView> entries, List<Link> tags) {
     }
 
-    public record SeriesRoll(String title, String href, String date, String period, List<Link> names) {
+    public record SeriesRoll(String title, String href, Day date, String period, List<Link> names) {
     }
 
     public record SeriesPage(String name, List<SeriesRoll> rolls) {
     }
 
-    public record ActivityPage(String title, String date, String type, String location, String organizer,
+    public record ActivityPage(String title, Day date, String type, String location, String organizer,
                                Link host, List<Link> attendees, List<Link> absent, int absentCount,
                                String attendance, String rate, List<String> photos, String html, List<Link> tags) {
     }
 
-    public record PersonHonor(String title, String href, String date, String citation, String team) {
+    public record PersonHonor(String title, String href, Day date, String citation, String team) {
     }
 
     /** @param participation null when privacy.member_stats keeps it off the portal */

@@ -1,0 +1,44 @@
+package org.branchpress;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The checkers the tests run from npm (the Nu Html Checker, axe-core, doiuse, acorn), pinned in
+ * {@code src/test/js/package-lock.json}. CI installs them with {@code npm ci}; on a developer's
+ * machine the first test that needs them does the same.
+ */
+public final class JsTools {
+    public static final Path ROOT = Path.of("src", "test", "js");
+
+    private JsTools() {
+    }
+
+    /** A file inside {@code node_modules}, installing the locked packages first when needed. */
+    public static synchronized Path file(String relative) {
+        Path file = ROOT.resolve("node_modules").resolve(relative);
+        if (!Files.exists(file)) {
+            install();
+        }
+        if (!Files.exists(file)) {
+            throw new AssertionError(file + " is missing after npm ci in " + ROOT);
+        }
+        return file;
+    }
+
+    private static void install() {
+        try {
+            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts")
+                    .directory(ROOT.toFile()).redirectErrorStream(true)
+                    .redirectOutput(Path.of("target", "npm-ci.log").toFile()).start();
+            if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0) {
+                throw new AssertionError("npm ci failed in " + ROOT + " (node and npm: apt-get install nodejs npm): "
+                        + Files.readString(Path.of("target", "npm-ci.log")));
+            }
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("cannot run npm (apt-get install nodejs npm): " + e.getMessage(), e);
+        }
+    }
+}
