@@ -92,6 +92,7 @@ public final class Pipeline {
         Problems problems = new Problems();
         ContentFolder folder = readSources(options.content(), problems);          // 2 (site.yaml is read here too)
         SiteSettings settings = loadSettings(folder, problems);                  // 1
+        warnWithoutBaseUrl(folder, settings, problems);
         List<Document> documents = parseFrontMatter(folder, settings, problems); // 3
         List<Document> published = selectPublished(documents, settings, options.drafts());
         reviewPublished(published, settings, problems);
@@ -142,8 +143,22 @@ public final class Pipeline {
     }
 
     private SiteSettings loadSettings(ContentFolder folder, Problems problems) {
-        Path name = folder.root().getFileName(); // as SourceReader names every other file
-        return SettingsLoader.load(folder.settings(), (name == null ? "" : name + "/") + "site.yaml", problems);
+        return SettingsLoader.load(folder.settings(), settingsDisplay(folder), problems);
+    }
+
+    /** How problems name site.yaml, there or not: as SourceReader names every other file. */
+    private static String settingsDisplay(ContentFolder folder) {
+        return folder.settings().map(f -> f.display())
+                .orElse((folder.root().getFileName() == null ? "" : folder.root().getFileName() + "/") + "site.yaml");
+    }
+
+    /** The sitemap protocol takes only absolute addresses: without base_url there is none. */
+    private static void warnWithoutBaseUrl(ContentFolder folder, SiteSettings settings, Problems problems) {
+        if (settings.baseUrl().isEmpty()) {
+            problems.warning(SourcePosition.wholeFile(settingsDisplay(folder)), "settings/no-base-url",
+                    "没有设置 base_url（网站在内网上的完整地址），所以没有生成 sitemap.xml，订阅（feed.xml）里的链接也是相对地址："
+                            + "请在 site.yaml 里加一行，例如 base_url: http://intranet.example/branch/");
+        }
     }
 
     private List<Document> parseFrontMatter(ContentFolder folder, SiteSettings settings, Problems problems) {

@@ -1,18 +1,27 @@
 package org.branchpress.render;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.branchpress.site.Item;
 import org.branchpress.site.SiteModel;
 
 /**
- * The Atom feed and the sitemap. Both need absolute addresses, which only {@code base_url}
- * gives; without it they carry addresses relative to the site's root. Dates come from the
- * content, never from the clock, so two builds give the same bytes.
+ * The Atom feeds and the sitemap. The main feed holds the newest entries of each kind, so the
+ * cases — the branch's main publicity — are never crowded out by a month of activity records;
+ * each section has a feed of its own. The sitemap needs absolute addresses, which only
+ * {@code base_url} gives: without it there is no sitemap (the build says so). Dates come from
+ * the content, never from the clock, so two builds give the same bytes.
  */
 final class Feeds {
-    private static final int FEED_ENTRIES = 30;
+    /** Entries per kind in the main feed, and in a section's feed. */
+    static final int PER_KIND = 10;
+    static final int PER_SECTION = 30;
+    private static final LocalDate NO_CONTENT = LocalDate.of(2000, 1, 1);
 
     private final SiteModel model;
     private final PageViews views;
@@ -24,21 +33,54 @@ final class Feeds {
         this.base = model.settings().baseUrl().orElse("");
     }
 
+    /** {@code feed.xml}: the newest {@link #PER_KIND} of cases, honors and activities, newest first. */
     Views.Feed feed() {
-        List<Item<?>> dated = model.dated();
-        List<Views.FeedEntry> entries = PageViews.first(dated, FEED_ENTRIES).stream().map(i -> {
+        List<Item<?>> items = new ArrayList<>();
+        items.addAll(PageViews.first(model.cases(), PER_KIND));
+        items.addAll(PageViews.first(model.honors(), PER_KIND));
+        items.addAll(PageViews.first(model.activities(), PER_KIND));
+        items.sort(Item.NEWEST_FIRST);
+        return feed(model.settings().title(), "feed.xml", "index.html", items);
+    }
+
+    /** {@code cases/feed.xml}, {@code honors/feed.xml}, {@code activities/feed.xml}, by address. */
+    Map<String, Views.Feed> sectionFeeds(Labels labels) {
+        return Map.of(
+                "cases/feed.xml", section(labels.get("cases"), "cases", model.cases()),
+                "honors/feed.xml", section(labels.get("honors"), "honors", model.honors()),
+                "activities/feed.xml", section(labels.get("activities"), "activities", model.activities()));
+    }
+
+    private Views.Feed section(String label, String section, List<? extends Item<?>> items) {
+        return feed(model.settings().title() + " - " + label, section + "/feed.xml", section + "/index.html",
+                PageViews.first(items, PER_SECTION));
+    }
+
+    private Views.Feed feed(String title, String self, String alternate, List<? extends Item<?>> items) {
+        List<Views.FeedEntry> entries = items.stream().map(i -> {
             Views.Card card = views.cardOf(i);
             return new Views.FeedEntry(i.title(), base + i.address(), id(i.address()), timestamp(i.date()),
                     card.summary(), card.kindLabel());
         }).toList();
-        String updated = dated.isEmpty() ? timestamp(LocalDate.of(2000, 1, 1)) : timestamp(dated.get(0).date());
-        return new Views.Feed(model.settings().title(), model.settings().subtitle(), base + "feed.xml",
-                base + "index.html", id("index.html"), updated, entries);
+        String updated = timestamp(items.stream().map(Item::date).max(Comparator.naturalOrder()).orElse(NO_CONTENT));
+        return new Views.Feed(title, model.settings().subtitle(), base + self, base + alternate, id(self), updated,
+                entries);
     }
 
-    Views.Sitemap sitemap(List<String> addresses) {
-        return new Views.Sitemap(addresses.stream().sorted()
-                .map(a -> new Views.SitemapEntry(base + a, null)).toList());
+    /**
+     * Every page with its last change: an item's own date; any other page (lists, tags, stats,
+     * search) the newest date of the content it shows, taken here as the newest of the site.
+     * Empty without {@code base_url}: the sitemap protocol allows only absolute addresses.
+     */
+    Optional<Views.Sitemap> sitemap(List<String> addresses) {
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.HashMap<String, LocalDate> changed = new java.util.HashMap<>();
+        model.dated().forEach(i -> changed.put(i.address(), i.date()));
+        LocalDate newest = model.dated().stream().map(Item::date).findFirst().orElse(NO_CONTENT);
+        return Optional.of(new Views.Sitemap(addresses.stream().sorted()
+                .map(a -> new Views.SitemapEntry(base + a, changed.getOrDefault(a, newest).toString())).toList()));
     }
 
     private String id(String address) {

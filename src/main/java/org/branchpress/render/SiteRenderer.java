@@ -75,8 +75,9 @@ public final class SiteRenderer {
         await(index);
         Feeds feeds = new Feeds(model, views);
         out.accept("feed.xml", bytes(theme.render("feed.ftlx", feeds.feed())));
-        out.accept("sitemap.xml", bytes(theme.render("sitemap.ftlx", feeds.sitemap(jobs.stream()
-                .map(Job::address).filter(a -> !a.equals("404.html")).toList()))));
+        feeds.sectionFeeds(labels).forEach((address, feed) -> out.accept(address, bytes(theme.render("feed.ftlx", feed))));
+        feeds.sitemap(jobs.stream().map(Job::address).filter(a -> !a.equals("404.html")).toList())
+                .ifPresent(map -> out.accept("sitemap.xml", bytes(theme.render("sitemap.ftlx", map))));
         return Map.of("cases", model.cases().size(), "honors", model.honors().size(),
                 "activities", model.activities().size(), "people", model.people().size(),
                 "pages", jobs.size(), "screens", screenPages);
@@ -134,7 +135,9 @@ public final class SiteRenderer {
         StatsPages stats = new StatsPages(model.stats(), labels);
         jobs.add(new Job("stats/index.html", "stats.ftlh", labels.get("statsTitle"), "stats", stats::page));
         jobs.add(new Job("search/index.html", "search.ftlh", labels.get("search"), "search", () -> null));
-        jobs.add(new Job("404.html", "404.ftlh", labels.get("notFound"), "404", () -> null));
+        jobs.add(new Job("404.html", "404.ftlh", labels.get("notFound"), "404", () -> new Views.NotFound(
+                new String(theme.assets().get("assets/style.css"), java.nio.charset.StandardCharsets.UTF_8),
+                model.settings().baseUrl().orElse(null))));
         return jobs;
     }
 

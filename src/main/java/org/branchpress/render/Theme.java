@@ -35,7 +35,7 @@ import org.branchpress.problem.Severity;
 public final class Theme {
     /** Static files of the built-in theme, copied to the site as they are. */
     static final List<String> BUILT_IN_ASSETS = List.of("assets/style.css", "assets/screen.css", "assets/screen.js",
-            "assets/search.js");
+            "assets/search.js", "assets/icon.png");
     private static final String CLASSPATH_ROOT = "/theme/";
 
     private final Configuration config;

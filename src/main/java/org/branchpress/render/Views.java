@@ -104,6 +104,16 @@ public final class Views {
                        List<FeedEntry> entries) {
     }
 
+    /**
+     * The not-found page, which a web server shows at any address, at any depth: it cannot
+     * link relatively. Its style is inline; its links are absolute with {@code base_url}, and
+     * without it a script finds the site's root by looking for {@code build-id.js} above.
+     *
+     * @param base {@code base_url}, or null
+     */
+    public record NotFound(String css, String base) {
+    }
+
     public record SitemapEntry(String loc, String lastmod) {
     }
 

@@ -192,6 +192,9 @@ class PortalSiteTest {
     void everyLocalLinkResolvesToAFileAndNoneIsRootAbsoluteOrExternal() {
         assertThat(LinkCheck.brokenLinks(site.output())).isEmpty();
         for (Path page : LinkCheck.htmlFiles(site.output())) {
+            if (page.equals(site.output().resolve("404.html"))) {
+                continue; // shown at any depth: with base_url its links are absolute on purpose
+            }
             Document doc = LinkCheck.parse(page);
             assertThat(doc.select("link[href], script[src], img[src]").eachAttr("abs:href"))
                     .allSatisfy(u -> assertThat(u).doesNotStartWith("http"));

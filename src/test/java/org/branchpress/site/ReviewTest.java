@@ -42,7 +42,7 @@ class ReviewTest {
 
     @Test
     void ordinaryWordsAreNotMarkings() {
-        TestSite site = new TestSite(dir).settings("")
+        TestSite site = new TestSite(dir).settings("base_url: http://intranet.example/branch/\n")
                 .file("cases/a.md", "---\ntitle: 标题\ndate: 2024-01-01\n---\n党员要严守党的秘密，保守国家秘密，不泄露商业机密。订单号 123456789012345678。\n");
         TestSite.Run run = site.build();
         assertThat(run.status()).as(run.err()).isZero();

@@ -172,12 +172,12 @@ class ScreenSiteTest {
     @Test
     void eachSlideIsAlsoAPageChainedWithoutScript() {
         Document first = LinkCheck.parse(site.output().resolve("screen/lobby/index.html"));
-        assertThat(first.select("noscript").html()).contains("content=\"10;url=slide-2.html\"");
+        assertThat(first.select("noscript").html()).contains("content=\"10; url=slide-2.html\"");
         Document second = LinkCheck.parse(site.output().resolve("screen/lobby/slide-2.html"));
         assertThat(second.select("section.slide[data-seconds]")).hasSize(1);
         assertThat(second.select("noscript").html()).contains("url=slide-3.html");
         Document last = LinkCheck.parse(site.output().resolve("screen/lobby/slide-9.html"));
-        assertThat(last.select("noscript").html()).contains("content=\"20;url=index.html\"");
+        assertThat(last.select("noscript").html()).contains("content=\"20; url=index.html\"");
         assertThat(LinkCheck.brokenLinks(site.output())).isEmpty();
     }
 

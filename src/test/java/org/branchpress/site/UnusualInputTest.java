@@ -28,7 +28,7 @@ class UnusualInputTest {
         System.arraycopy(bom, 0, withBom, 0, 3);
         System.arraycopy(crlf, 0, withBom, 3, crlf.length);
         String longTitle = "关于深入开展“学习贯彻习近平新时代中国特色社会主义思想”主题教育".repeat(6);
-        TestSite site = new TestSite(dir).settings("")
+        TestSite site = new TestSite(dir).settings("base_url: http://intranet.example/branch/\n")
                 .file("cases/党建 工作 案例.md", "---\ntitle: 中文文件名带空格\ndate: 2024-01-01\n---\n正文。\n")
                 .file("cases/emoji.md", "---\ntitle: 🎉 喜报：我支部获评先进 🏆\ndate: 2024-01-03\ntags: [🎉, 喜报]\n---\n👍 正文。\n")
                 .file("cases/long.md", "---\ntitle: " + longTitle + "\ndate: 2024-01-04\n---\n正文。\n")
