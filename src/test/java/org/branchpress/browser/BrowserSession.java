@@ -160,9 +160,10 @@ public final class BrowserSession implements AutoCloseable {
         });
     }
 
-    /** file: is the site on disk; data: and blob: never leave the page. */
+    /** file: is the site on disk; data: and blob: never leave the page; 127.0.0.1 is this machine. */
     static boolean isLocal(String url) {
-        return url.startsWith("file:") || url.startsWith("data:") || url.startsWith("blob:");
+        return url.startsWith("file:") || url.startsWith("data:") || url.startsWith("blob:")
+                || url.startsWith("http://127.0.0.1:"); // a test's own web server on loopback
     }
 
     private static String describe(Request request) {

@@ -65,7 +65,8 @@ class WebServerTest {
                     scgi_temp_path %1$s/scgi;
                     server {
                         listen 127.0.0.1:%2$d;
-                        location /branch/ { alias %3$s/; }
+                        location /branch/ { alias %3$s/; error_page 404 /branch/404.html; }
+                        location /branch/sub/ { alias %3$s/sub/; error_page 404 /branch/sub/404.html; }
                     }
                 }
                 """.formatted(dir, port, www));
@@ -90,11 +91,37 @@ class WebServerTest {
             }
             assertThat(pages).hasSizeGreaterThan(100);
             assertThat(failures).as(Files.readString(dir.resolve("error.log"))).isEmpty();
+            notFoundIsStyledWithAWorkingHomeLink(port);
         } finally {
             nginx.destroy();
             if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
                 nginx.destroyForcibly();
             }
+        }
+    }
+
+    /**
+     * The sample site has base_url (absolute links); this one has not, so 404.html finds the
+     * site's root itself, from an address three folders deep under the sub-path.
+     */
+    private void notFoundIsStyledWithAWorkingHomeLink(int port) throws Exception {
+        Path other = dir.resolve("other");
+        Files.createDirectories(other.resolve("content"));
+        Files.writeString(other.resolve("content/site.yaml"), "title: 没有网址的支部\n");
+        Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rwxr-xr-x"));
+        TestSite.Run build = TestSite.run("build", "--content", other.resolve("content").toString(), "--output",
+                dir.resolve("www/sub").toString(), "--templates", dir.resolve("none").toString(), "--today", "2025-06-01");
+        assertThat(build.status()).as(build.err()).isZero();
+        try (org.branchpress.browser.BrowserSession browser = org.branchpress.browser.BrowserSession.launch()) {
+            com.microsoft.playwright.Page page = browser.newPage(org.branchpress.browser.BrowserSession.Viewport.DESKTOP);
+            var response = page.navigate("http://127.0.0.1:" + port + "/branch/sub/cases/no-such/index.html");
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(page.locator(".masthead").evaluate("e => getComputedStyle(e).backgroundImage + getComputedStyle(e).backgroundColor"))
+                    .as("styled").isNotEqualTo("nonergba(0, 0, 0, 0)");
+            page.locator("#home").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(10_000));
+            page.locator("#home").click();
+            page.waitForURL("**/branch/sub/index.html");
+            assertThat(page.title()).contains("没有网址的支部");
         }
     }
 
