@@ -116,6 +116,11 @@ public final class TestSite {
 
     /** The result of one command. */
     public record Run(int status, String out, String err) {
+        /** The first error line: what a fixture's expected.txt names. */
+        public String firstError() {
+            return err.lines().filter(l -> l.matches(".+:\\d+:\\d+: error: .*")).findFirst().orElse("");
+        }
+
         public String firstProblem() {
             return err.lines().filter(l -> l.matches(".+:\\d+:\\d+: (error|warning): .*")).findFirst().orElse("");
         }

@@ -135,10 +135,15 @@ public final class SiteRenderer {
         StatsPages stats = new StatsPages(model.stats(), labels);
         jobs.add(new Job("stats/index.html", "stats.ftlh", labels.get("statsTitle"), "stats", stats::page));
         jobs.add(new Job("search/index.html", "search.ftlh", labels.get("search"), "search", () -> null));
-        jobs.add(new Job("404.html", "404.ftlh", labels.get("notFound"), "404", () -> new Views.NotFound(
-                new String(theme.assets().get("assets/style.css"), java.nio.charset.StandardCharsets.UTF_8),
-                model.settings().baseUrl().orElse(null))));
+        jobs.add(new Job("404.html", "404.ftlh", labels.get("notFound"), "404", this::notFound));
         return jobs;
+    }
+
+    private Views.NotFound notFound() {
+        Map<String, byte[]> assets = theme.assets();
+        return new Views.NotFound(new String(assets.get("assets/style.css"), java.nio.charset.StandardCharsets.UTF_8),
+                model.settings().baseUrl().orElse(null),
+                "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(assets.get("assets/icon.png")));
     }
 
     private Job groupJob(Group<Item<?>> group, String section, String heading) {

@@ -110,8 +110,9 @@ public final class Views {
      * without it a script finds the site's root by looking for {@code build-id.js} above.
      *
      * @param base {@code base_url}, or null
+     * @param icon the site's icon as a data: address: from disk the page may request nothing
      */
-    public record NotFound(String css, String base) {
+    public record NotFound(String css, String base, String icon) {
     }
 
     public record SitemapEntry(String loc, String lastmod) {

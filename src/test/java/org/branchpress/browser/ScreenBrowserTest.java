@@ -349,6 +349,7 @@ class ScreenBrowserTest {
                   const outside = (r, o) => r.left < o.left - 1 || r.top < o.top - 1
                       || r.right > o.right + 1 || r.bottom > o.bottom + 1;
                   const checkText = (el, stop) => {
+                    if (el.closest('.sr-only')) return; // a heading for screen readers, clipped on purpose
                     const r = el.getBoundingClientRect();
                     if (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1) {
                       out.push(name(el) + ' is cut off: content ' + el.scrollWidth + 'x' + el.scrollHeight

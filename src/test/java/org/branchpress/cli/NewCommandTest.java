@@ -51,7 +51,7 @@ class NewCommandTest {
 
         TestSite.Run build = site.build();
         assertThat(build.status()).as(build.out()).isEqualTo(1);
-        assertThat(build.firstProblem()).isEqualTo(expected);
+        assertThat(build.firstError()).isEqualTo(expected);
         assertThat(site.check().out().lines().findFirst().orElse("")).isEqualTo(expected);
 
         for (Map.Entry<String, String> w : WRITTEN.entrySet()) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One folder per mistake under {@code src/test/resources/invalid/}: its {@code content/} and
- * {@code expected.txt}, the exact first problem line build and check must print. Each runs
+ * {@code expected.txt}, the exact first error line build and check must print. Each runs
  * through both commands: exit status 1, that line, no stack trace, and the previous
  * {@code site/} exactly as it was.
  */
@@ -45,7 +45,7 @@ class InvalidContentTest {
 
         TestSite.Run build = site.build();
         assertThat(build.status()).as(build.err()).isEqualTo(1);
-        assertThat(build.firstProblem()).isEqualTo(expected);
+        assertThat(build.firstError()).isEqualTo(expected);
         assertNoStackTrace(build);
         Map<String, byte[]> after = site.snapshot();
         assertThat(after.keySet()).isEqualTo(before.keySet());
@@ -57,7 +57,7 @@ class InvalidContentTest {
 
         TestSite.Run check = site.check();
         assertThat(check.status()).as(check.err()).isEqualTo(1);
-        assertThat(check.out().lines().findFirst().orElse("")).isEqualTo(expected);
+        assertThat(check.out().lines().filter(l -> l.contains(": error: ")).findFirst().orElse("")).isEqualTo(expected);
         assertNoStackTrace(check);
         assertThat(problems(check.out(), "error")).as("check refuses exactly what build refuses")
                 .isEqualTo(problems(build.err(), "error"));
