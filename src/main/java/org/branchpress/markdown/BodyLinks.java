@@ -115,7 +115,12 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
     private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         MarkdownEngine.BodyContext body = MarkdownEngine.CONTEXT.get(context.getDocument());
         String url = link.getUrl().strip();
-        boolean image = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF;
+        if (link.getLinkType() == LinkType.LINK_REF || link.getLinkType() == LinkType.IMAGE_REF) {
+            // a reference without a definition ([1], [注], 京政发[2024]3号): flexmark asks whether
+            // we know it; we do not, so it stays text, as CommonMark says
+            return link;
+        }
+        boolean image = link.getLinkType() == LinkType.IMAGE;
         if (url.isEmpty() || url.startsWith("#") || node instanceof MailLink || node instanceof AutoLink) {
             return link.withStatus(LinkStatus.VALID);
         }

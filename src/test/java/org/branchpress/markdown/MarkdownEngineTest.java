@@ -100,4 +100,11 @@ class MarkdownEngineTest {
         RenderedBody body = render("## 标题\n\n第一句话。第二句话。\n");
         assertThat(body.summary()).isEqualTo("第一句话。第二句话。");
     }
+
+    @Test
+    void bracketsWithoutADefinitionStayText() {
+        assertThat(render("见文献[1]和[注]。京政发[2024]3号，国办发〔2024〕5号，[link] (/uri)").html())
+                .contains("<p>见文献[1]和[注]。京政发[2024]3号，国办发〔2024〕5号，[link] (/uri)</p>");
+        assertThat(problems.sorted()).isEmpty();
+    }
 }
