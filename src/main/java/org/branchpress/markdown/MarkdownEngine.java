@@ -43,7 +43,7 @@ public final class MarkdownEngine {
         this.problems = problems;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create(), CjkEmphasis.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create(), InlineSyntax.create(),
                 BodyLinks.create()));
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);

@@ -107,4 +107,24 @@ class MarkdownEngineTest {
                 .contains("<p>见文献[1]和[注]。京政发[2024]3号，国办发〔2024〕5号，[link] (/uri)</p>");
         assertThat(problems.sorted()).isEmpty();
     }
+
+    @Test
+    void referenceLinkInAHeadingLinksWithOrWithoutABlankLine() {
+        assertThat(render("## 见[文献][1]\n[1]: https://x.cn\n").html())
+                .contains("<h2 id=\"见文献\">见<a href=\"https://x.cn\">文献</a></h2>");
+        assertThat(render("## 见[文献][1]\n\n正文[文献][1]。\n\n[1]: https://x.cn\n").html())
+                .contains("见<a href=\"https://x.cn\">文献</a></h2>").contains("正文<a href=\"https://x.cn\">文献</a>。");
+    }
+
+    @Test
+    void boldAfterSupplementaryHanAndVariationSelectors() {
+        assertThat(render("𠮟**(正式)** 葛\uDB40\uDD00**(异体)** 大塚\uFE00**(旧字)**").html())
+                .contains("𠮟<strong>(正式)</strong>").contains("葛\uDB40\uDD00<strong>(异体)</strong>")
+                .contains("大塚\uFE00<strong>(旧字)</strong>");
+    }
+
+    @Test
+    void boldItalicClosesAfterChinesePunctuation() {
+        assertThat(render("***粗斜。***中文").html()).contains("<p><em><strong>粗斜。</strong></em>中文</p>");
+    }
 }
