@@ -24,7 +24,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * <ul>
  * <li>emphasis runs open and close by {@link CjkEmphasis}, code point by code point;</li>
  * <li>the "multiple of 3" rule spares two runs that are both multiples of 3
- * ({@code foo***bar***baz}, {@code ***粗斜。***中文}), which flexmark forgets.</li>
+ * ({@code foo***bar***baz}, {@code ***粗斜。***中文}), which flexmark forgets;</li>
+ * <li>a destination in angle brackets may hold spaces ({@code ![合影](<../media/活动 照片.png>)}):
+ * CommonMark's way of writing the file names Windows gives.</li>
  * </ul>
  */
 final class InlineSyntax implements Parser.ParserExtension {
@@ -48,7 +50,7 @@ final class InlineSyntax implements Parser.ParserExtension {
         builder.paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
     }
 
-    /** flexmark's inline parser, a new one per document, with our emphasis. */
+    /** flexmark's inline parser, a new one per document, with our emphasis and destinations. */
     static final class Inlines extends InlineParserImpl {
         Inlines(DataHolder options, BitSet specialCharacters, BitSet delimiterCharacters,
                 Map<Character, DelimiterProcessor> delimiterProcessors, LinkRefProcessorData linkRefProcessors,
@@ -75,6 +77,31 @@ final class InlineSyntax implements Parser.ParserExtension {
                 lastDelimiter.getPrevious().setNext(lastDelimiter);
             }
             return true;
+        }
+
+        /**
+         * CommonMark 0.31: {@code <} then anything but a line end or an unescaped {@code <} or
+         * {@code >}, then {@code >}. flexmark 0.64 refuses spaces there; a {@code <} that does
+         * not close is no destination at all.
+         */
+        @Override
+        public BasedSequence parseLinkDestination() {
+            if (peek() != '<') {
+                return super.parseLinkDestination();
+            }
+            for (int i = index + 1; i < input.length(); i++) {
+                char c = input.charAt(i);
+                if (c == '\\' && i + 1 < input.length() && CjkEmphasis.isAsciiPunctuation(input.charAt(i + 1))) {
+                    i++;
+                } else if (c == '>') {
+                    BasedSequence destination = input.subSequence(index, i + 1);
+                    index = i + 1;
+                    return destination;
+                } else if (c == '<' || c == '\n' || c == '\r') {
+                    break;
+                }
+            }
+            return null;
         }
     }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class MarkdownEngineTest {
     private final Problems problems = new Problems();
     private final MarkdownEngine engine = new MarkdownEngine(new LinkTargets(
-            Map.of("activities/a.md", "activities/a/index.html"), Set.of("media/p.jpg", "cases/img/x.png"), Set.of()),
+            Map.of("activities/a.md", "activities/a/index.html", "pages/支部 简介.md", "pages/jianjie/index.html"),
+            Set.of("media/p.jpg", "cases/img/x.png", "media/活动 照片.png"), Set.of()),
             problems);
 
     private RenderedBody render(String md) {
@@ -126,5 +127,20 @@ class MarkdownEngineTest {
     @Test
     void boldItalicClosesAfterChinesePunctuation() {
         assertThat(render("***粗斜。***中文").html()).contains("<p><em><strong>粗斜。</strong></em>中文</p>");
+    }
+
+    @Test
+    void angleBracketDestinationsMayHoldSpaces() {
+        String html = render("![合影](<../media/活动 照片.png>) [支部简介](<../pages/支部 简介.md>)").html();
+        assertThat(html).contains("<img src=\"../../media/%E6%B4%BB%E5%8A%A8%20%E7%85%A7%E7%89%87.png\" alt=\"合影\"")
+                .contains("<a href=\"../../pages/jianjie/index.html\">支部简介</a>");
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void percentEncodedSpaceNamesTheFileWithASpace() {
+        assertThat(render("![合影](../media/活动%20照片.png)").html())
+                .contains("src=\"../../media/%E6%B4%BB%E5%8A%A8%20%E7%85%A7%E7%89%87.png\"");
+        assertThat(problems.sorted()).isEmpty();
     }
 }
