@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
 import java.util.regex.Matcher;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -109,6 +110,12 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
             if (id != null) {
                 attributes.replaceValue("id", id);
             }
+        }
+        if (node instanceof TableCell cell && cell.getAlignment() != null) {
+            // HTML 5 dropped align; a class rather than style="text-align", so that the cleaner
+            // can keep our alignment without letting styles from raw HTML through
+            attributes.remove("align");
+            attributes.addValue("class", "align-" + cell.getAlignment().name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -143,4 +143,19 @@ class MarkdownEngineTest {
                 .contains("src=\"../../media/%E6%B4%BB%E5%8A%A8%20%E7%85%A7%E7%89%87.png\"");
         assertThat(problems.sorted()).isEmpty();
     }
+
+    @Test
+    void tableAlignmentIsAClassNotTheObsoleteAttribute() {
+        String html = render("| 左 | 右 | 中 | 无 |\n| :--- | ---: | :---: | --- |\n| 1 | 2 | 3 | 4 |\n").html();
+        assertThat(html).contains("<th class=\"align-left\">左</th><th class=\"align-right\">右</th>"
+                + "<th class=\"align-center\">中</th><th>无</th>").doesNotContain("align=");
+    }
+
+    @Test
+    void cleaningKeepsAlignmentButDropsStylesFromRawHtml() {
+        String html = render("| 左 |\n| :--- |\n| <span style=\"position:fixed\">1</span> |\n\n"
+                + "<p style=\"color:red\">段落</p>\n").html();
+        assertThat(html).contains("<th class=\"align-left\">左</th>").contains("<span>1</span>").contains("段落")
+                .doesNotContain("style");
+    }
 }
