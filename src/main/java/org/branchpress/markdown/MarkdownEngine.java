@@ -44,11 +44,10 @@ public final class MarkdownEngine {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 StrikethroughExtension.create(), AutolinkExtension.create(), InlineSyntax.create(),
-                BodyLinks.create()));
+                BodyLinks.create(), SoftBreaks.create()));
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
-        options.set(HtmlRenderer.SOFT_BREAK, "");
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();

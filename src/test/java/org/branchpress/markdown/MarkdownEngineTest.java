@@ -158,4 +158,10 @@ class MarkdownEngineTest {
         assertThat(html).contains("<th class=\"align-left\">左</th>").contains("<span>1</span>").contains("段落")
                 .doesNotContain("style");
     }
+
+    @Test
+    void lineBreakDisappearsBetweenChineseCharactersOnly() {
+        assertThat(render("支部\n党员，\n“学习”\nand two\nwords 한국\n사람").html())
+                .contains("<p>支部党员，“学习”\nand two\nwords 한국\n사람</p>");
+    }
 }
