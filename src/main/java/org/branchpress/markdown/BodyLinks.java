@@ -81,11 +81,11 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
             return Set.of(
                     new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {
                         html.line();
-                        html.raw(rewrite(node.getContentChars().normalizeEOL(), context));
+                        html.rawPre(rewrite(node.getContentChars().normalizeEOL(), context));
                         html.line();
                     }),
                     new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) ->
-                            html.raw(rewrite(node.getChars().normalizeEOL(), context))));
+                            html.rawPre(rewrite(node.getChars().normalizeEOL(), context))));
         }
 
         private static String rewrite(String raw, NodeRendererContext context) {

@@ -17,7 +17,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.branchpress.problem.Problems;
@@ -78,7 +77,7 @@ public final class MarkdownEngine {
             html = HtmlCleaner.clean(html);
         }
         String summary = summaryOverride != null ? summaryOverride : Summaries.cut(leadText(doc), Summaries.TARGET);
-        String text = new TextCollectingVisitor().collectAndGetText(doc);
+        String text = PlainText.of(doc);
         int minutes = Summaries.readingMinutes(text);
         return new RenderedBody(html, headings, summary, minutes, text);
     }
@@ -110,10 +109,9 @@ public final class MarkdownEngine {
     /** The text of the first paragraphs, enough for a summary. */
     private static String leadText(Document doc) {
         StringBuilder text = new StringBuilder();
-        TextCollectingVisitor collector = new TextCollectingVisitor();
         for (Node node : doc.getDescendants()) {
             if (node instanceof Paragraph p && p.getParent() == doc) {
-                text.append(collector.collectAndGetText(p).replace("\n", "").strip());
+                text.append(PlainText.of(p).replace("\n", "").strip());
                 if (text.length() > Summaries.TARGET * 2) {
                     break;
                 }
@@ -154,7 +152,7 @@ public final class MarkdownEngine {
             List<Heading> headings = new ArrayList<>();
             for (Node node : doc.getDescendants()) {
                 if (node instanceof com.vladsch.flexmark.ast.Heading h) {
-                    String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+                    String text = PlainText.of(h).strip();
                     String id = ids.next(text);
                     headingIds.put(h, id);
                     headings.add(new Heading(h.getLevel(), text, id));

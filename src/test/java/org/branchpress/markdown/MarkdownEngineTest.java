@@ -164,4 +164,20 @@ class MarkdownEngineTest {
         assertThat(render("支部\n党员，\n“学习”\nand two\nwords 한국\n사람").html())
                 .contains("<p>支部党员，“学习”\nand two\nwords 한국\n사람</p>");
     }
+
+    @Test
+    void headingTextSurvivesFlexmarksTextCollector() {
+        assertThat(render("### foo \\###\n").headings()).extracting(Heading::text).containsExactly("foo ###");
+    }
+
+    @Test
+    void rawHtmlBlockKeepsItsIndentation() {
+        assertThat(render("<div class=\"a\n  b\">\n</div>\n").html()).contains("class=\"a\n  b\"");
+    }
+
+    @Test
+    void asciiMailAddressIsLeftAsTheAutolinkExtensionReadsIt() {
+        assertThat(render("邮箱：dangzhibu@intranet.example 或 a.b+c@x.cn").html())
+                .contains("<a href=\"mailto:a.b+c@x.cn\">a.b+c@x.cn</a>");
+    }
 }
