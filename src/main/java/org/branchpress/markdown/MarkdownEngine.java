@@ -53,6 +53,14 @@ public final class MarkdownEngine {
     }
 
     /**
+     * The inline syntax the renderer reads (CJK-friendly emphasis, destinations with spaces in
+     * angle brackets), for other readers of bodies: what lint takes for text must be text here.
+     */
+    public static Parser.ParserExtension inlineSyntax() {
+        return InlineSyntax.create();
+    }
+
+    /**
      * Renders one body for the page at {@code pageAddress}.
      *
      * @param sourceFolder the file's folder inside content/, for relative links
