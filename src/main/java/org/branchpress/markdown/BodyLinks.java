@@ -128,10 +128,13 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
             return link;
         }
         boolean image = link.getLinkType() == LinkType.IMAGE;
-        if (url.isEmpty() || url.startsWith("#") || node instanceof MailLink || node instanceof AutoLink) {
+        boolean scheme = SCHEME.matcher(url).find();
+        // an autolink is never a site file (a bare www.… has no scheme), but <JAVASCRIPT:…>,
+        // <data:…> and <vbscript:…> are autolinks too: flexmark suppresses only javascript:
+        if (url.isEmpty() || url.startsWith("#") || node instanceof MailLink || node instanceof AutoLink && !scheme) {
             return link.withStatus(LinkStatus.VALID);
         }
-        if (url.startsWith("//") || SCHEME.matcher(url).find()) {
+        if (url.startsWith("//") || scheme) {
             if (SAFE_SCHEME.matcher(url).find() || url.startsWith("//")) {
                 return link.withStatus(LinkStatus.VALID);
             }

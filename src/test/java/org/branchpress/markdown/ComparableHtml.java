@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
 /** HTML as two renderers can be compared: whitespace normalised, attributes by name. */
 final class ComparableHtml {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+    private static final Pattern SAFE_SCHEME = Pattern.compile("^(https?|mailto|tel|ftp):", Pattern.CASE_INSENSITIVE);
 
     private ComparableHtml() {
     }
@@ -37,6 +38,16 @@ final class ComparableHtml {
                 if (!SCHEME.matcher(url).find() && !url.startsWith("//") && (!url.startsWith("#") || url.equals("#"))) {
                     el.attr(attribute, "(a file in content/)");
                 }
+            }
+        }
+    }
+
+    /** What the engine does to a link of any scheme but http(s), mailto, tel and ftp: {@code #}. */
+    static void dropUnsafeLinks(Document d) {
+        for (Element a : d.select("a[href]")) {
+            String url = a.attr("href");
+            if (SCHEME.matcher(url).find() && !SAFE_SCHEME.matcher(url).find()) {
+                a.attr("href", "#");
             }
         }
     }

@@ -84,6 +84,16 @@ class MarkdownEngineTest {
     }
 
     @Test
+    void scriptAutolinksAreDroppedWhateverTheirCase() {
+        String html = render("<JAVASCRIPT:alert(1)> <vbscript:msgbox(1)> <data:text/html;base64,PHNjcmlwdD4=> "
+                + "<https://example.org/> www.example.org").html();
+        assertThat(html).doesNotContain("href=\"JAVASCRIPT").doesNotContain("href=\"vbscript")
+                .doesNotContain("href=\"data:").contains("href=\"https://example.org/\"")
+                .contains("href=\"http://www.example.org\"");
+        assertThat(problems.sorted()).extracting(p -> p.rule()).containsOnly("markdown/unsafe-link");
+    }
+
+    @Test
     void rawHtmlIsCleaned() {
         String html = render("<div onclick=\"alert(1)\">正文<script>alert(2)</script><a href=\"javascript:x\">链接</a></div>\n\n**强调**").html();
         assertThat(html).doesNotContain("onclick").doesNotContain("<script").doesNotContain("javascript:")
