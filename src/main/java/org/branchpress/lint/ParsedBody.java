@@ -77,7 +77,7 @@ record ParsedBody(String markdown, Document tree, List<Glyph> glyphs, List<int[]
     static Parser newParser() {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create()));
+                StrikethroughExtension.create(), MarkdownEngine.inlineSyntax()));
         return Parser.builder(options).build();
     }
 

@@ -15,6 +15,7 @@ import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Set;
 import java.util.regex.Matcher;
 import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -80,11 +81,11 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
             return Set.of(
                     new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {
                         html.line();
-                        html.raw(rewrite(node.getContentChars().normalizeEOL(), context));
+                        html.rawPre(rewrite(node.getContentChars().normalizeEOL(), context));
                         html.line();
                     }),
                     new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) ->
-                            html.raw(rewrite(node.getChars().normalizeEOL(), context))));
+                            html.rawPre(rewrite(node.getChars().normalizeEOL(), context))));
         }
 
         private static String rewrite(String raw, NodeRendererContext context) {
@@ -110,16 +111,30 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
                 attributes.replaceValue("id", id);
             }
         }
+        if (node instanceof TableCell cell && cell.getAlignment() != null) {
+            // HTML 5 dropped align; a class rather than style="text-align", so that the cleaner
+            // can keep our alignment without letting styles from raw HTML through
+            attributes.remove("align");
+            attributes.addValue("class", "align-" + cell.getAlignment().name().toLowerCase(Locale.ROOT));
+        }
     }
 
     private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         MarkdownEngine.BodyContext body = MarkdownEngine.CONTEXT.get(context.getDocument());
         String url = link.getUrl().strip();
-        boolean image = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF;
-        if (url.isEmpty() || url.startsWith("#") || node instanceof MailLink || node instanceof AutoLink) {
+        if (link.getLinkType() == LinkType.LINK_REF || link.getLinkType() == LinkType.IMAGE_REF) {
+            // a reference without a definition ([1], [注], 京政发[2024]3号): flexmark asks whether
+            // we know it; we do not, so it stays text, as CommonMark says
+            return link;
+        }
+        boolean image = link.getLinkType() == LinkType.IMAGE;
+        boolean scheme = SCHEME.matcher(url).find();
+        // an autolink is never a site file (a bare www.… has no scheme), but <JAVASCRIPT:…>,
+        // <data:…> and <vbscript:…> are autolinks too: flexmark suppresses only javascript:
+        if (url.isEmpty() || url.startsWith("#") || node instanceof MailLink || node instanceof AutoLink && !scheme) {
             return link.withStatus(LinkStatus.VALID);
         }
-        if (url.startsWith("//") || SCHEME.matcher(url).find()) {
+        if (url.startsWith("//") || scheme) {
             if (SAFE_SCHEME.matcher(url).find() || url.startsWith("//")) {
                 return link.withStatus(LinkStatus.VALID);
             }

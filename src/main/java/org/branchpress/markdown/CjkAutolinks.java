@@ -34,6 +34,9 @@ final class CjkAutolinks {
     private static void trim(Node node) {
         BasedSequence chars = node.getChars();
         String s = chars.toString();
+        if (s.chars().allMatch(c -> c < 0x80)) {
+            return; // no Chinese to give back: the extension's own reading stands
+        }
         int start = 0;
         int end = s.length();
         if (node instanceof MailLink) {

@@ -17,7 +17,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.branchpress.problem.Problems;
@@ -43,15 +42,22 @@ public final class MarkdownEngine {
         this.problems = problems;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create(), CjkEmphasis.create(),
-                BodyLinks.create()));
+                StrikethroughExtension.create(), AutolinkExtension.create(), InlineSyntax.create(),
+                BodyLinks.create(), SoftBreaks.create()));
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
-        options.set(HtmlRenderer.SOFT_BREAK, "");
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * The inline syntax the renderer reads (CJK-friendly emphasis, destinations with spaces in
+     * angle brackets), for other readers of bodies: what lint takes for text must be text here.
+     */
+    public static Parser.ParserExtension inlineSyntax() {
+        return InlineSyntax.create();
     }
 
     /**
@@ -79,7 +85,7 @@ public final class MarkdownEngine {
             html = HtmlCleaner.clean(html);
         }
         String summary = summaryOverride != null ? summaryOverride : Summaries.cut(leadText(doc), Summaries.TARGET);
-        String text = new TextCollectingVisitor().collectAndGetText(doc);
+        String text = PlainText.of(doc);
         int minutes = Summaries.readingMinutes(text);
         return new RenderedBody(html, headings, summary, minutes, text);
     }
@@ -111,10 +117,9 @@ public final class MarkdownEngine {
     /** The text of the first paragraphs, enough for a summary. */
     private static String leadText(Document doc) {
         StringBuilder text = new StringBuilder();
-        TextCollectingVisitor collector = new TextCollectingVisitor();
         for (Node node : doc.getDescendants()) {
             if (node instanceof Paragraph p && p.getParent() == doc) {
-                text.append(collector.collectAndGetText(p).replace("\n", "").strip());
+                text.append(PlainText.of(p).replace("\n", "").strip());
                 if (text.length() > Summaries.TARGET * 2) {
                     break;
                 }
@@ -155,7 +160,7 @@ public final class MarkdownEngine {
             List<Heading> headings = new ArrayList<>();
             for (Node node : doc.getDescendants()) {
                 if (node instanceof com.vladsch.flexmark.ast.Heading h) {
-                    String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+                    String text = PlainText.of(h).strip();
                     String id = ids.next(text);
                     headingIds.put(h, id);
                     headings.add(new Heading(h.getLevel(), text, id));

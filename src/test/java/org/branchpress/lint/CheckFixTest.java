@@ -151,4 +151,14 @@ class CheckFixTest {
         String out = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor()).as(out).isZero();
     }
+
+    @Test
+    void fixLeavesAPathInAngleBracketsAlone() throws IOException {
+        TestSite site = new TestSite(dir).settings("").file("media/活动 照片.png", "x").file("cases/a.md",
+                LintRun.FRONT + "见图![合影](<../media/活动 照片.png>)和说明,推进工作。\n");
+        TestSite.Run run = site.check("--fix");
+        assertThat(run.out()).doesNotContain("替代文字");
+        assertThat(new String(read(site, "cases/a.md"), StandardCharsets.UTF_8))
+                .contains("见图![合影](<../media/活动 照片.png>)和说明，推进工作。");
+    }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class MarkdownEngineTest {
     private final Problems problems = new Problems();
     private final MarkdownEngine engine = new MarkdownEngine(new LinkTargets(
-            Map.of("activities/a.md", "activities/a/index.html"), Set.of("media/p.jpg", "cases/img/x.png"), Set.of()),
+            Map.of("activities/a.md", "activities/a/index.html", "pages/支部 简介.md", "pages/jianjie/index.html"),
+            Set.of("media/p.jpg", "cases/img/x.png", "media/活动 照片.png"), Set.of()),
             problems);
 
     private RenderedBody render(String md) {
@@ -83,6 +84,16 @@ class MarkdownEngineTest {
     }
 
     @Test
+    void scriptAutolinksAreDroppedWhateverTheirCase() {
+        String html = render("<JAVASCRIPT:alert(1)> <vbscript:msgbox(1)> <data:text/html;base64,PHNjcmlwdD4=> "
+                + "<https://example.org/> www.example.org").html();
+        assertThat(html).doesNotContain("href=\"JAVASCRIPT").doesNotContain("href=\"vbscript")
+                .doesNotContain("href=\"data:").contains("href=\"https://example.org/\"")
+                .contains("href=\"http://www.example.org\"");
+        assertThat(problems.sorted()).extracting(p -> p.rule()).containsOnly("markdown/unsafe-link");
+    }
+
+    @Test
     void rawHtmlIsCleaned() {
         String html = render("<div onclick=\"alert(1)\">正文<script>alert(2)</script><a href=\"javascript:x\">链接</a></div>\n\n**强调**").html();
         assertThat(html).doesNotContain("onclick").doesNotContain("<script").doesNotContain("javascript:")
@@ -99,5 +110,84 @@ class MarkdownEngineTest {
     void summaryComesFromTheFirstParagraphsNotHeadings() {
         RenderedBody body = render("## 标题\n\n第一句话。第二句话。\n");
         assertThat(body.summary()).isEqualTo("第一句话。第二句话。");
+    }
+
+    @Test
+    void bracketsWithoutADefinitionStayText() {
+        assertThat(render("见文献[1]和[注]。京政发[2024]3号，国办发〔2024〕5号，[link] (/uri)").html())
+                .contains("<p>见文献[1]和[注]。京政发[2024]3号，国办发〔2024〕5号，[link] (/uri)</p>");
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void referenceLinkInAHeadingLinksWithOrWithoutABlankLine() {
+        assertThat(render("## 见[文献][1]\n[1]: https://x.cn\n").html())
+                .contains("<h2 id=\"见文献\">见<a href=\"https://x.cn\">文献</a></h2>");
+        assertThat(render("## 见[文献][1]\n\n正文[文献][1]。\n\n[1]: https://x.cn\n").html())
+                .contains("见<a href=\"https://x.cn\">文献</a></h2>").contains("正文<a href=\"https://x.cn\">文献</a>。");
+    }
+
+    @Test
+    void boldAfterSupplementaryHanAndVariationSelectors() {
+        assertThat(render("𠮟**(正式)** 葛\uDB40\uDD00**(异体)** 大塚\uFE00**(旧字)**").html())
+                .contains("𠮟<strong>(正式)</strong>").contains("葛\uDB40\uDD00<strong>(异体)</strong>")
+                .contains("大塚\uFE00<strong>(旧字)</strong>");
+    }
+
+    @Test
+    void boldItalicClosesAfterChinesePunctuation() {
+        assertThat(render("***粗斜。***中文").html()).contains("<p><em><strong>粗斜。</strong></em>中文</p>");
+    }
+
+    @Test
+    void angleBracketDestinationsMayHoldSpaces() {
+        String html = render("![合影](<../media/活动 照片.png>) [支部简介](<../pages/支部 简介.md>)").html();
+        assertThat(html).contains("<img src=\"../../media/%E6%B4%BB%E5%8A%A8%20%E7%85%A7%E7%89%87.png\" alt=\"合影\"")
+                .contains("<a href=\"../../pages/jianjie/index.html\">支部简介</a>");
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void percentEncodedSpaceNamesTheFileWithASpace() {
+        assertThat(render("![合影](../media/活动%20照片.png)").html())
+                .contains("src=\"../../media/%E6%B4%BB%E5%8A%A8%20%E7%85%A7%E7%89%87.png\"");
+        assertThat(problems.sorted()).isEmpty();
+    }
+
+    @Test
+    void tableAlignmentIsAClassNotTheObsoleteAttribute() {
+        String html = render("| 左 | 右 | 中 | 无 |\n| :--- | ---: | :---: | --- |\n| 1 | 2 | 3 | 4 |\n").html();
+        assertThat(html).contains("<th class=\"align-left\">左</th><th class=\"align-right\">右</th>"
+                + "<th class=\"align-center\">中</th><th>无</th>").doesNotContain("align=");
+    }
+
+    @Test
+    void cleaningKeepsAlignmentButDropsStylesFromRawHtml() {
+        String html = render("| 左 |\n| :--- |\n| <span style=\"position:fixed\">1</span> |\n\n"
+                + "<p style=\"color:red\">段落</p>\n").html();
+        assertThat(html).contains("<th class=\"align-left\">左</th>").contains("<span>1</span>").contains("段落")
+                .doesNotContain("style");
+    }
+
+    @Test
+    void lineBreakDisappearsBetweenChineseCharactersOnly() {
+        assertThat(render("支部\n党员，\n“学习”\nand two\nwords 한국\n사람").html())
+                .contains("<p>支部党员，“学习”\nand two\nwords 한국\n사람</p>");
+    }
+
+    @Test
+    void headingTextSurvivesFlexmarksTextCollector() {
+        assertThat(render("### foo \\###\n").headings()).extracting(Heading::text).containsExactly("foo ###");
+    }
+
+    @Test
+    void rawHtmlBlockKeepsItsIndentation() {
+        assertThat(render("<div class=\"a\n  b\">\n</div>\n").html()).contains("class=\"a\n  b\"");
+    }
+
+    @Test
+    void asciiMailAddressIsLeftAsTheAutolinkExtensionReadsIt() {
+        assertThat(render("邮箱：dangzhibu@intranet.example 或 a.b+c@x.cn").html())
+                .contains("<a href=\"mailto:a.b+c@x.cn\">a.b+c@x.cn</a>");
     }
 }
