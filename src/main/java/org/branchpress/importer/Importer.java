@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import org.branchpress.content.Slugs;
+import org.branchpress.search.ScriptConversion;
 import org.branchpress.source.AtomicFiles;
 
 /**
@@ -62,8 +62,8 @@ public final class Importer {
         }
         UnaryOperator<String> convert = switch (script) {
             case AS_IS -> s -> s;
-            case SIMPLIFIED -> ZhConverterUtil::toSimple;
-            case TRADITIONAL -> ZhConverterUtil::toTraditional;
+            case SIMPLIFIED -> ScriptConversion::toSimplified;
+            case TRADITIONAL -> ScriptConversion::toTraditional;
         };
         LocalDate date = draft.date().orElse(today);
         String slug = slug(convert.apply(draft.title()), file.getFileName().toString());
