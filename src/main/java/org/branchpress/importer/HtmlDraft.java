@@ -42,7 +42,7 @@ final class HtmlDraft {
      * @throws ImportException for a page nested too deeply to be a saved article, and for a
      *                         picture beside it that cannot be read
      */
-    static Draft read(Path file, String html, String encoding) throws ImportException {
+    static Importer.Read read(Path file, String html, String encoding) throws ImportException {
         Path dir = file.toAbsolutePath().getParent();
         Document page = Jsoup.parse(html, dir.toUri().toString());
         int[] deepest = {0};
@@ -68,7 +68,7 @@ final class HtmlDraft {
             throw new ImportException("无法读取“" + file.getFileName() + "”旁边保存的图片（" + e.getMessage()
                     + "）：请检查网页的 _files 文件夹是否完整，或者先删掉网页里的这张图片再导入。");
         }
-        return Outline.structure(blocks, title, encoding);
+        return new Importer.Read(Outline.structure(blocks, title, encoding), List.of());
     }
 
     private static Optional<String> title(Document page) {
@@ -89,7 +89,7 @@ final class HtmlDraft {
     private static List<Draft.Block> headerLines(Document page) {
         for (Element e : page.body().select("div, p, span, td")) {
             String text = e.ownText().isBlank() ? e.text() : e.ownText();
-            if (text.length() < 100 && Outline.DATE.matcher(text).find() && Outline.SOURCE.matcher(text).find()) {
+            if (text.length() < 100 && InfoLine.parse(text).flatMap(InfoLine::source).isPresent()) {
                 return List.of(new Draft.Paragraph(List.of(new Draft.Span(text.strip(), false))));
             }
         }
