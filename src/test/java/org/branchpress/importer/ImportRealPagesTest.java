@@ -68,7 +68,7 @@ class ImportRealPagesTest {
         TestSite site = new TestSite(dir).settings("");
         SoftAssertions soft = new SoftAssertions();
         List<Path> fixtures = fixtures();
-        assertThat(fixtures).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(fixtures).hasSizeGreaterThanOrEqualTo(8);
         for (Path page : fixtures) {
             String name = page.getFileName().toString();
             Expected expected = Expected.of(REAL.resolve(name.replaceAll("\\.[^.]+$", ".expected")));
