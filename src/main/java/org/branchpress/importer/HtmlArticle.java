@@ -80,11 +80,12 @@ final class HtmlArticle {
                 bestScore = score;
             }
         }
-        // A wrapper whose text is nearly all one child's (title and info line around the body): the child.
+        // A wrapper whose text is mostly one child's (title and info line around the body): the child.
+        // Should the child leave out a paragraph of the article, the step below goes back up.
         for (boolean deeper = bestScore > 0; deeper; ) {
             deeper = false;
             for (Element child : best.children()) {
-                if (CANDIDATES.contains(child.normalName()) && own(child) * 5 >= bestScore * 4) {
+                if (CANDIDATES.contains(child.normalName()) && own(child) * 5 >= bestScore * 3) {
                     best = child;
                     bestScore = own(child);
                     deeper = true;

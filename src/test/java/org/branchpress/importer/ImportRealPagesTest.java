@@ -104,4 +104,16 @@ class ImportRealPagesTest {
         TestSite.Run build = site.build();
         assertThat(build.status()).as(build.err()).isZero();
     }
+
+    /** 人民網's traditional page as text: Big5 has no 着, so the particle is 著, and its semicolons are ﹔. */
+    @Test
+    void seed000ToSimplifiedReads著ByItsPhraseAndMakesItsSemicolonsFullWidth() throws IOException {
+        TestSite site = new TestSite(dir).settings("");
+        TestSite.Run run = TestSite.run("import", ImportTest.SEEDS.resolve("000_edf78b896bb12cf4.txt").toString(),
+                "--content", site.content().toString(), "--simplified");
+        assertThat(run.status()).as(run.err()).isZero();
+        String md = Files.readString(Path.of(run.out().strip()));
+        assertThat(md).contains("承担着我国空天防御领域", "坐着学、走着学", "《中国共产党简史》等经典著作研读；开设", "显著增强了",
+                "着力提升党员教育自主性；").doesNotContain("﹔").doesNotContain("承担著").doesNotContain("着作");
+    }
 }
