@@ -1,9 +1,6 @@
 package org.branchpress.importer;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,13 +61,8 @@ final class HtmlBlocks {
         }
         String tag = e.normalName();
         if (MEDIA.containsKey(tag)) {
-            String src = e.hasAttr("src") ? e.attr("src") : e.hasAttr("data") ? e.attr("data")
-                    : e.selectFirst("source[src]") != null ? e.selectFirst("source[src]").attr("src") : "";
-            warn(e, "网页里的" + MEDIA.get(tag) + (src.isEmpty() ? "" : "“" + src + "”")
-                    + "没有导入（案例里只有文字、表格和图片）：如需要，请在正文里手工写上它的链接或说明。");
-            return;
-        }
-        if (tag.equals("br")) {
+            media(e);
+        } else if (tag.equals("br")) {
             flush();
         } else if (tag.equals("img")) {
             flush();
@@ -96,6 +88,14 @@ final class HtmlBlocks {
                 node(child, b);
             }
         }
+    }
+
+    /** A video, a player, a map: named with its address, and its fallback text ("您的浏览器不支持视频") left out. */
+    private void media(Element e) {
+        Element source = e.selectFirst("source[src]");
+        String src = e.hasAttr("src") ? e.attr("src") : e.hasAttr("data") ? e.attr("data") : source != null ? source.attr("src") : "";
+        warn(e, "网页里的" + MEDIA.get(e.normalName()) + (src.isEmpty() ? "" : "“" + src + "”")
+                + "没有导入（案例里只有文字、表格和图片）：如需要，请在正文里手工写上它的链接或说明。");
     }
 
     /** The spans so far as one paragraph: runs of white space as one space, none at a line break between Chinese. */
@@ -183,31 +183,13 @@ final class HtmlBlocks {
 
     /** Pictures saved with the page (…_files/x.jpg) are copied; any other is named in a warning. */
     private void image(Element img) throws IOException {
-        String src = img.hasAttr("src") ? img.attr("src") : img.attr("data-src");
-        String what = "图片“" + (src.isEmpty() ? img.attr("alt") : src) + "”";
-        if (src.isEmpty() || src.startsWith("http:") || src.startsWith("https:") || src.startsWith("data:")
-                || src.startsWith("//")) {
-            warn(img, what + "不在保存的网页文件夹里（只在网上），没有导入：请把图片另存到电脑上，放进 content/media/ 后在正文里引用。");
-            return;
+        SavedPicture picture = SavedPicture.of(img, dir);
+        if (picture.image().isPresent()) {
+            raw.add(picture.image().get());
+            positions.add(at(img));
+        } else {
+            warn(img, picture.problem());
         }
-        Path file;
-        try {
-            file = dir.resolve(URLDecoder.decode(src.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
-        } catch (IllegalArgumentException e) {
-            file = null; // a broken %-escape, or a name no file can have (InvalidPathException)
-        }
-        // Only what was saved with the page: a link out of its folder is not followed.
-        if (file == null || !file.startsWith(dir) || !Files.isRegularFile(file) || !file.toRealPath().startsWith(dir.toRealPath())) {
-            warn(img, what + "在网页旁边的文件夹里找不到，没有导入：保存网页时请选“网页，全部”，或者把图片放进 content/media/ 后在正文里引用。");
-            return;
-        }
-        long size = Files.size(file);
-        if (size > HtmlDraft.MAX_PICTURE_BYTES) {
-            throw new IOException("图片“" + file.getFileName() + "”有 " + Importer.megabytes(size) + " MB，超过 "
-                    + HtmlDraft.MAX_PICTURE_BYTES / 1024 / 1024 + " MB 的上限");
-        }
-        raw.add(new Draft.Image(file.getFileName().toString(), Files.readAllBytes(file), img.attr("alt")));
-        positions.add(at(img));
     }
 
     private void warn(Node n, String message) {

@@ -159,17 +159,8 @@ public final class Importer {
         if (ext.equals("html") || ext.equals("htm")) {
             return HtmlDraft.read(file, decoded.text(), decoded.charset());
         }
-        // One raw paragraph per non-empty line; positions say where the furniture left out stood.
-        List<Draft.Block> lines = new ArrayList<>();
-        List<int[]> positions = new ArrayList<>();
-        String[] all = decoded.text().split("\n", -1);
-        for (int i = 0; i < all.length; i++) {
-            String t = all[i].strip().replace('\u3000', ' ').strip();
-            if (!t.isEmpty()) {
-                lines.add(new Draft.Paragraph(List.of(new Draft.Span(t, false))));
-                positions.add(new int[] {i + 1, 1});
-            }
-        }
+        List<int[]> positions = new ArrayList<>(); // where the furniture left out stood, for the warnings
+        List<Draft.Block> lines = Outline.lines(decoded.text(), positions);
         List<Outline.Dropped> dropped = new ArrayList<>();
         Draft draft = Outline.structure(lines, Optional.empty(), decoded.charset(), dropped);
         return new Read(draft, Outline.warnings(dropped, positions));

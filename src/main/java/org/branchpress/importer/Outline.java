@@ -184,11 +184,18 @@ final class Outline {
 
     /** Plain lines, one paragraph each. */
     static List<Draft.Block> lines(String text) {
+        return lines(text, new ArrayList<>());
+    }
+
+    /** Plain lines, one paragraph each, and the line and column of each in {@code positions}. */
+    static List<Draft.Block> lines(String text, List<int[]> positions) {
         List<Draft.Block> out = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            String t = line.strip().replace('\u3000', ' ').strip();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String t = lines[i].strip().replace('\u3000', ' ').strip();
             if (!t.isEmpty()) {
                 out.add(new Draft.Paragraph(List.of(new Draft.Span(t, false))));
+                positions.add(new int[] {i + 1, 1});
             }
         }
         return out;
