@@ -62,6 +62,9 @@ public final class ImportCommand implements Callable<Integer> {
             try {
                 Importer.Result result = importer.importFile(file);
                 out.println(result.written());
+                for (Importer.Warning w : result.warnings()) {
+                    err.println(file + ":" + w.line() + ":" + w.column() + ": warning: " + w.message());
+                }
                 if (result.dateGuessed()) {
                     err.println(result.written() + ":3:7: warning: 原文里没有找到日期，已先填上今天（" + today.day()
                             + "）：请改成文章的实际日期。");

@@ -9,7 +9,12 @@ import java.util.Optional;
  * case write-up: its header facts and its body as blocks.
  */
 public record Draft(String title, Optional<LocalDate> date, Optional<String> source, List<Block> blocks,
-                    String encoding) {
+                    String encoding, Optional<String> author) {
+
+    /** A draft whose header names no author (a Word draft, most text files). */
+    public Draft(String title, Optional<LocalDate> date, Optional<String> source, List<Block> blocks, String encoding) {
+        this(title, date, source, blocks, encoding, Optional.empty());
+    }
 
     /** The same draft with blocks (pictures, tables found apart from the text) added at the end. */
     public Draft withExtra(List<Block> extra) {
@@ -18,7 +23,7 @@ public record Draft(String title, Optional<LocalDate> date, Optional<String> sou
         }
         List<Block> all = new java.util.ArrayList<>(blocks);
         all.addAll(extra);
-        return new Draft(title, date, source, List.copyOf(all), encoding);
+        return new Draft(title, date, source, List.copyOf(all), encoding, author);
     }
 
     /** A part of the body. */

@@ -1,31 +1,25 @@
 package org.branchpress.importer;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Comparator;
 
 import org.branchpress.importer.Importer.ImportException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * A saved web page: finds the article (the element whose paragraphs hold the most Chinese
- * text), leaves navigation, share buttons, related-news lists and scripts behind, and keeps
- * paragraphs, bold, headings, tables and pictures saved beside the page.
+ * A saved web page: finds the article ({@link HtmlArticle}), its title, date, source and author
+ * ({@link PageFacts}), and keeps its text, bold, headings, tables and the pictures saved beside
+ * the page ({@link HtmlBlocks}); navigation, share buttons, related news and scripts stay behind.
+ * What is left out of the article itself, and what could not be kept, is named in a warning.
  */
 final class HtmlDraft {
-    private static final Pattern CHROME = Pattern.compile(
-            "nav|menu|share|footer|header|comment|related|recommend|sidebar|breadcrumb|toolbar|copyright|ad-|qr|login",
-            Pattern.CASE_INSENSITIVE);
-
     /**
      * Saved news pages nest a few dozen elements deep; a page nested thousands deep is made to
      * exhaust the stack and the time of whatever walks it.
@@ -42,157 +36,52 @@ final class HtmlDraft {
      * @throws ImportException for a page nested too deeply to be a saved article, and for a
      *                         picture beside it that cannot be read
      */
-    static Draft read(Path file, String html, String encoding) throws ImportException {
+    static Importer.Read read(Path file, String html, String encoding) throws ImportException {
         Path dir = file.toAbsolutePath().getParent();
-        Document page = Jsoup.parse(html, dir.toUri().toString());
+        Document page = Jsoup.parse(html, dir.toUri().toString(), Parser.htmlParser().setTrackPosition(true));
         int[] deepest = {0};
         NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), page);
         if (deepest[0] > MAX_DEPTH) {
             throw new ImportException("“" + file.getFileName() + "”里的网页元素嵌套超过 " + MAX_DEPTH
                     + " 层，不像是正常保存的新闻网页：请在浏览器里打开它，把文章的文字复制到记事本，存成 .txt 后再导入。");
         }
-        Optional<String> title = title(page);
-        List<Draft.Block> header = headerLines(page);
-        page.select("script, style, noscript, iframe, form, nav, header, footer, aside, button, select, input").remove();
-        for (Element e : page.body().select("[class], [id]")) {
-            String marks = e.className() + " " + e.id();
-            if (CHROME.matcher(marks).find() && e.parent() != null && !e.select("p").hasText()) {
-                e.remove();
-            }
-        }
-        Element article = article(page);
-        List<Draft.Block> blocks = new ArrayList<>(header);
+        // Form controls go, the form stays: ASP.NET sites wrap the whole page, article and all, in one.
+        page.select("script, style, noscript, template, input, select, option, button, textarea").remove();
+        HtmlArticle layout = new HtmlArticle(page);
+        Element article = layout.find();
+        PageFacts facts = PageFacts.of(page, article, layout);
+        HtmlBlocks blocks = new HtmlBlocks(dir, layout);
+        facts.infoLine().filter(e -> !inside(e, article)).ifPresent(blocks::paragraph);
+        facts.kickers().stream().filter(e -> !inside(e, article)).forEach(blocks::paragraph);
         try {
-            walk(article, blocks, dir);
+            blocks.walk(article);
         } catch (IOException e) {
             throw new ImportException("无法读取“" + file.getFileName() + "”旁边保存的图片（" + e.getMessage()
                     + "）：请检查网页的 _files 文件夹是否完整，或者先删掉网页里的这张图片再导入。");
         }
-        return Outline.structure(blocks, title, encoding);
+        List<Outline.Dropped> dropped = new ArrayList<>();
+        Draft draft = Outline.structure(blocks.raw, facts.title(), encoding, dropped);
+        if (draft.date().isEmpty() && facts.metaDate().isPresent()) {
+            draft = new Draft(draft.title(), facts.metaDate(), draft.source(), draft.blocks(), encoding, draft.author());
+        }
+        List<Importer.Warning> warnings = new ArrayList<>(blocks.warnings);
+        warnings.addAll(Outline.warnings(dropped, blocks.positions));
+        for (Element e : layout.proseOutside(article)) {
+            int[] at = HtmlBlocks.at(e);
+            String text = PageFacts.clean(e.text());
+            warnings.add(new Importer.Warning(at[0], at[1], "这段文字在网页的正文之外，没有导入：“"
+                    + (text.length() > 60 ? text.substring(0, 60) + "…" : text) + "”。如果它属于文章，请手工补进案例。"));
+        }
+        warnings.sort(Comparator.comparingInt(Importer.Warning::line).thenComparingInt(Importer.Warning::column));
+        return new Importer.Read(draft, List.copyOf(warnings));
     }
 
-    private static Optional<String> title(Document page) {
-        Element h1 = page.selectFirst("h1");
-        if (h1 != null && !h1.text().isBlank() && h1.text().length() <= 80) {
-            return Optional.of(h1.text().strip());
-        }
-        Element og = page.selectFirst("meta[property=og:title]");
-        if (og != null && !og.attr("content").isBlank()) {
-            return Optional.of(og.attr("content").strip());
-        }
-        String[] parts = page.title().split("\\s*[-_|｜—]\\s*");
-        String t = parts.length == 0 ? "" : parts[0].strip(); // a title of only "-" splits into nothing
-        return t.isEmpty() ? Optional.empty() : Optional.of(t);
-    }
-
-    /** The date and source line usually sits above the article, outside it: look for it in short texts. */
-    private static List<Draft.Block> headerLines(Document page) {
-        for (Element e : page.body().select("div, p, span, td")) {
-            String text = e.ownText().isBlank() ? e.text() : e.ownText();
-            if (text.length() < 100 && Outline.DATE.matcher(text).find() && Outline.SOURCE.matcher(text).find()) {
-                return List.of(new Draft.Paragraph(List.of(new Draft.Span(text.strip(), false))));
+    private static boolean inside(Element e, Element ancestor) {
+        for (Element at = e; at != null; at = at.parent()) {
+            if (at == ancestor) {
+                return true;
             }
         }
-        return List.of();
-    }
-
-    /** The element with the most Chinese text in its own paragraphs. */
-    private static Element article(Document page) {
-        Element best = page.body();
-        int bestScore = 0;
-        for (Element candidate : page.body().select("article, div, section, td, main")) {
-            int score = 0;
-            for (Element child : candidate.children()) {
-                if (child.tagName().equals("p") || child.tagName().equals("div") && child.children().isEmpty()) {
-                    score += han(child.text());
-                }
-            }
-            if (score > bestScore) {
-                best = candidate;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    private static void walk(Element root, List<Draft.Block> blocks, Path dir) throws IOException {
-        for (Element e : root.children()) {
-            switch (e.tagName()) {
-                case "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote" -> {
-                    List<Draft.Span> spans = spans(e);
-                    if (!Outline.text(spans).isBlank()) {
-                        blocks.add(new Draft.Paragraph(spans));
-                    }
-                    images(e, blocks, dir);
-                }
-                case "table" -> blocks.add(table(e));
-                case "img" -> image(e, blocks, dir);
-                default -> walk(e, blocks, dir);
-            }
-        }
-    }
-
-    private static List<Draft.Span> spans(Element e) {
-        List<Draft.Span> spans = new ArrayList<>();
-        for (Node n : e.childNodes()) {
-            if (n instanceof TextNode t) {
-                spans.add(new Draft.Span(t.text(), false));
-            } else if (n instanceof Element child) {
-                boolean bold = child.tagName().equals("strong") || child.tagName().equals("b");
-                spans.add(new Draft.Span(child.text(), bold));
-            }
-        }
-        return spans;
-    }
-
-    private static Draft.Table table(Element table) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Element tr : table.select("tr")) {
-            List<String> row = new ArrayList<>();
-            tr.select("th, td").forEach(cell -> row.add(cell.text().strip()));
-            rows.add(row);
-        }
-        return new Draft.Table(rows);
-    }
-
-    /** Pictures saved with the page (…_files/x.jpg): copied; pictures on the web are left out. */
-    private static void images(Element e, List<Draft.Block> blocks, Path dir) throws IOException {
-        for (Element img : e.select("img[src]")) {
-            image(img, blocks, dir);
-        }
-    }
-
-    private static void image(Element img, List<Draft.Block> blocks, Path dir) throws IOException {
-        String src = img.attr("src");
-        if (src.isEmpty() || src.startsWith("http:") || src.startsWith("https:") || src.startsWith("data:")
-                || src.startsWith("//")) {
-            return;
-        }
-        Path file;
-        try {
-            file = dir.resolve(java.net.URLDecoder.decode(src.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8))
-                    .normalize();
-        } catch (IllegalArgumentException e) {
-            return; // a broken %-escape, or a name no file can have (InvalidPathException): no picture saved under it
-        }
-        // Only what was saved with the page: a link out of its folder is not followed.
-        if (file.startsWith(dir) && Files.isRegularFile(file) && file.toRealPath().startsWith(dir.toRealPath())) {
-            long size = Files.size(file);
-            if (size > MAX_PICTURE_BYTES) {
-                throw new IOException("图片“" + file.getFileName() + "”有 " + Importer.megabytes(size) + " MB，超过 "
-                        + MAX_PICTURE_BYTES / 1024 / 1024 + " MB 的上限");
-            }
-            blocks.add(new Draft.Image(file.getFileName().toString(), Files.readAllBytes(file), img.attr("alt")));
-        }
-    }
-
-    private static int han(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
-                n++;
-            }
-        }
-        return n;
+        return false;
     }
 }

@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import org.branchpress.content.Slugs;
+import org.branchpress.search.ScriptConversion;
 import org.branchpress.source.AtomicFiles;
 
 /**
@@ -29,7 +31,15 @@ public final class Importer {
     }
 
     /** What an import wrote, and what the officer should look at. */
-    public record Result(Path written, Draft draft, boolean dateGuessed) {
+    public record Result(Path written, Draft draft, boolean dateGuessed, List<Warning> warnings) {
+    }
+
+    /** Something of the source the case does not have, at its line and column in the source file. */
+    public record Warning(int line, int column, String message) {
+    }
+
+    /** A file as read: the draft, and what of it could not be kept. */
+    record Read(Draft draft, List<Warning> warnings) {
     }
 
     /** The same limit as for a Markdown file the build reads: a larger case could not be built. */
@@ -55,15 +65,16 @@ public final class Importer {
      *                         oversized file, a case already there, a disk that cannot be written
      */
     public Result importFile(Path file) throws ImportException {
-        Draft draft = read(file);
+        Read read = read(file);
+        Draft draft = read.draft();
         if (draft.blocks().isEmpty() && draft.title().equals(Outline.UNTITLED)) {
             throw new ImportException("“" + file.getFileName() + "”里没有找到可以导入的文字（标题和正文都是空的）："
                     + "请确认选对了文件；保存网页时请选“网页，全部”或“网页，仅 HTML”。");
         }
         UnaryOperator<String> convert = switch (script) {
             case AS_IS -> s -> s;
-            case SIMPLIFIED -> ZhConverterUtil::toSimple;
-            case TRADITIONAL -> ZhConverterUtil::toTraditional;
+            case SIMPLIFIED -> ScriptConversion::toSimplified;
+            case TRADITIONAL -> ScriptConversion::toTraditional;
         };
         LocalDate date = draft.date().orElse(today);
         String slug = slug(convert.apply(draft.title()), file.getFileName().toString());
@@ -82,7 +93,7 @@ public final class Importer {
             }
         }
         write(target, MarkdownWriter.write(draft, date, "../" + pictures, convert).getBytes(StandardCharsets.UTF_8));
-        return new Result(target, draft, draft.date().isEmpty());
+        return new Result(target, draft, draft.date().isEmpty(), read.warnings());
     }
 
     /** A whole file or nothing: a full disk leaves the file that was there byte for byte. */
@@ -96,7 +107,7 @@ public final class Importer {
         }
     }
 
-    private static Draft read(Path file) throws ImportException {
+    private static Read read(Path file) throws ImportException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (Files.isDirectory(file)) {
             throw new ImportException("“" + name + "”是一个文件夹，不是文件：请写出文件夹里要导入的文件，例如 "
@@ -117,7 +128,7 @@ public final class Importer {
             default -> throw new ImportException("不能导入“" + name + "”：只支持 .txt、.md、.html/.htm 和 .docx 文件。");
         };
         byte[] bytes = bytes(file, name, limit);
-        return ext.equals("docx") ? DocxDraft.read(name, bytes) : text(file, name, ext, bytes);
+        return ext.equals("docx") ? new Read(DocxDraft.read(name, bytes), List.of()) : text(file, name, ext, bytes);
     }
 
     /** The file's bytes, refused when empty or larger than a draft can be. */
@@ -138,7 +149,7 @@ public final class Importer {
         }
     }
 
-    private static Draft text(Path file, String name, String ext, byte[] bytes) throws ImportException {
+    private static Read text(Path file, String name, String ext, byte[] bytes) throws ImportException {
         TextDecoding.Decoded decoded = TextDecoding.decode(bytes).orElseThrow(() ->
                 new ImportException("无法识别“" + name + "”的文字编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5，"
                         + "也可能根本不是文字文件）：请用记事本打开，另存为 UTF-8 编码后再导入。"));
@@ -148,7 +159,11 @@ public final class Importer {
         if (ext.equals("html") || ext.equals("htm")) {
             return HtmlDraft.read(file, decoded.text(), decoded.charset());
         }
-        return Outline.structure(Outline.lines(decoded.text()), Optional.empty(), decoded.charset());
+        List<int[]> positions = new ArrayList<>(); // where the furniture left out stood, for the warnings
+        List<Draft.Block> lines = Outline.lines(decoded.text(), positions);
+        List<Outline.Dropped> dropped = new ArrayList<>();
+        Draft draft = Outline.structure(lines, Optional.empty(), decoded.charset(), dropped);
+        return new Read(draft, Outline.warnings(dropped, positions));
     }
 
     /** Whole megabytes, rounded up: a file over a limit never reads as the limit itself. */

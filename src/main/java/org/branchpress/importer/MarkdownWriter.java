@@ -18,6 +18,7 @@ final class MarkdownWriter {
         md.append("title: ").append(quote(script.apply(draft.title()))).append('\n');
         md.append("date: ").append(date).append('\n');
         draft.source().ifPresent(s -> md.append("source: ").append(quote(script.apply(s))).append('\n'));
+        draft.author().ifPresent(a -> md.append("author: ").append(quote(script.apply(a))).append('\n'));
         md.append("---\n");
         Draft.Block previous = null;
         for (Draft.Block block : draft.blocks()) {

@@ -11,19 +11,36 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Text as the search index sees it: full-width Latin folded to ASCII, lower case, traditional
- * characters turned simplified with OpenCC's character table (so 黨員 finds 党员). The browser
- * does exactly the same with the same table (search/t2s.js), so queries and index agree.
+ * Text as the search index sees it: full-width Latin folded to ASCII, lower case, and every
+ * character folded to one key for all its forms in OpenCC's tables, so 黨員 finds 党员, 乾燥 finds
+ * 干燥 and 承擔著 finds 承担着. The browser folds with the same table (search/t2s.js, written from
+ * {@link #folding()}), so queries and index agree.
  */
 public final class ChineseText {
-    /** OpenCC's traditional → simplified characters, as shipped in opencc4j. */
-    private static final Map<Character, Character> T2S = load();
+    /** Every character that has a key other than itself → its key (see {@link FoldingTable}). */
+    private static final Map<Character, Character> FOLDING = FoldingTable.build();
+    /** {@link #FOLDING} as an array: the tokenizer folds every character of every page. */
+    private static final char[] KEY = keys(FOLDING);
 
     private ChineseText() {
     }
 
+    /**
+     * OpenCC's traditional → simplified characters as shipped in opencc4j, first candidate only:
+     * which characters are traditional, for the mixed-script lint (read when it first asks).
+     * Search folds with {@link #folding()}.
+     */
     public static Map<Character, Character> t2s() {
-        return T2S;
+        return Lint.T2S;
+    }
+
+    private static final class Lint {
+        static final Map<Character, Character> T2S = load();
+    }
+
+    /** The search key of each character that has one other than itself, in character order. */
+    public static Map<Character, Character> folding() {
+        return FOLDING;
     }
 
     public static String normalise(String text) {
@@ -34,6 +51,7 @@ public final class ChineseText {
         return out.toString();
     }
 
+    /** search.js's fold() does the same steps in the same order, with the same table. */
     static char fold(char c) {
         if (c >= 0xFF01 && c <= 0xFF5E) {
             c = (char) (c - 0xFEE0);
@@ -43,13 +61,16 @@ public final class ChineseText {
         if (c >= 'A' && c <= 'Z') {
             return (char) (c + 32);
         }
-        if (c >= 0x3400) {
-            Character simple = T2S.get(c);
-            if (simple != null) {
-                return simple;
-            }
+        return KEY[c];
+    }
+
+    private static char[] keys(Map<Character, Character> folding) {
+        char[] keys = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c < keys.length; c++) {
+            keys[c] = (char) c;
         }
-        return c;
+        folding.forEach((from, to) -> keys[from] = to);
+        return keys;
     }
 
     /** The CJK ideographs the tokenizer cuts into single characters and pairs. */

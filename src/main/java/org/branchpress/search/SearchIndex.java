@@ -199,7 +199,11 @@ public final class SearchIndex {
                 + JsonText.string(kinds.toString()) + ",\"yearRuns\":[" + years + "]});\n";
     }
 
-    /** Traditional → simplified pairs for the characters the index holds: queries fold the same way. */
+    /**
+     * ChineseText's folding table, for the characters whose key the index holds (a query with
+     * any other character finds nothing either way), and for punctuation: search.js folds a
+     * query exactly as the index was folded.
+     */
     private static String t2sScript(Set<String> tokens) {
         Set<Character> indexed = new TreeSet<>();
         tokens.forEach(t -> {
@@ -208,8 +212,8 @@ public final class SearchIndex {
             }
         });
         StringBuilder pairs = new StringBuilder();
-        ChineseText.t2s().forEach((from, to) -> {
-            if (indexed.contains(to)) {
+        ChineseText.folding().forEach((from, to) -> {
+            if (indexed.contains(to) || !ChineseText.isHan(to)) {
                 pairs.append(from).append(to);
             }
         });

@@ -216,7 +216,7 @@ class ImportBrokenFilesTest {
     void aPageNamedWithoutAFolderWithAMeaninglessTitleAndABrokenPictureAddressStillReads() throws Exception {
         Draft draft = HtmlDraft.read(Path.of("page.html"), "<html><head><title>-</title></head><body><div>"
                 + "<p>支部召开党员大会，学习贯彻会议精神。</p><p><img src=\"a%zz.png\"><img src=\"b%00.png\"></p></div></body></html>",
-                "UTF-8");
+                "UTF-8").draft();
         assertThat(draft.title()).isEqualTo("支部召开党员大会，学习贯彻会议精神。");
         assertThat(draft.blocks()).isEmpty();
     }

@@ -107,4 +107,41 @@ class SearchRankingTest {
         }
         assertThat(rank(evil.output(), "alert")).containsExactly("</script><script>alert(1)</script>'\"");
     }
+
+    @Test
+    void eitherScriptFindsTheOtherForTheFormsOpenccJoins() throws Exception {
+        TestSite scripts = new TestSite(dir.resolve("scripts")).settings("")
+                .file("cases/simple.md", "---\ntitle: 承担着重任\ndate: 2024-01-01\n---\n天气干燥，溪谷里的石头沉没了。\n")
+                .file("cases/taiwan.md", "---\ntitle: 顯著成效\ndate: 2024-02-01\n---\n深沈的谿谷，承擔著重任。\n");
+        assertThat(scripts.build().status()).isZero();
+        assertThat(rank(scripts.output(), "承擔著")).containsExactlyInAnyOrder("承担着重任", "顯著成效");
+        assertThat(rank(scripts.output(), "乾燥")).containsExactly("承担着重任");
+        assertThat(rank(scripts.output(), "谿谷")).containsExactlyInAnyOrder("承担着重任", "顯著成效");
+        assertThat(rank(scripts.output(), "深沉")).containsExactly("顯著成效");
+        assertThat(rank(scripts.output(), "显着")).containsExactly("顯著成效");
+    }
+
+    /** Both scripts of every pair in OpenCC's cases, through search.js and through the Java tokenizer. */
+    @Test
+    void javaScriptFoldsEveryOpenccPairAsJavaDoes() throws Exception {
+        StringBuilder chars = new StringBuilder();
+        ChineseTextFoldingTest.pairs(true).forEach(chars::append);
+        chars.append("﹔；ＧＰＳ　");
+        TestSite all = new TestSite(dir.resolve("pairs")).settings("")
+                .file("cases/chars.md", "---\ntitle: 字表\ndate: 2024-01-01\n---\n" + chars.toString().replaceAll("(.)", "$1 ") + "\n");
+        assertThat(all.build().status()).isZero();
+        String script = """
+                var fs = require('fs'), path = require('path');
+                var site = process.argv[1], chars = process.argv[2];
+                var core = require(path.resolve(site, 'assets/search.js'));
+                new Function('BP_SEARCH', fs.readFileSync(path.join(site, 'search', 't2s.js'), 'utf8'))(core);
+                for (var i = 0; i < chars.length; i++) { console.log(core.queryTokens('党' + chars.charAt(i)).join(',')); }
+                """;
+        Process node = new ProcessBuilder("node", "-e", script, all.output().toString(), chars.toString())
+                .redirectErrorStream(true).start();
+        List<String> js = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(node.waitFor()).as(String.join("\n", js)).isZero();
+        List<String> java = chars.chars().mapToObj(c -> String.join(",", Tokenizer.forQuery("党" + (char) c))).toList();
+        assertThat(js).hasSize(chars.length()).isEqualTo(java);
+    }
 }
