@@ -270,7 +270,7 @@
         continue;
       }
       var item = document.createElement('li');
-      var heading = document.createElement('h3');
+      var heading = document.createElement('h2');
       var link = document.createElement('a');
       link.href = root + doc[1];
       highlight(link, doc[0], tokens);

@@ -40,7 +40,50 @@ final class StatsPages {
     StatsViews.Glance glance() {
         return stats.years().stream().filter(y -> y.year() == stats.today().getYear()).findFirst()
                 .map(y -> new StatsViews.Glance(y.year(), y.complianceRate().expected() == 0 ? null
-                        : y.complianceRate().label(), rules(y))).orElse(null);
+                        : y.complianceRate().label(), glanceRules(y))).orElse(null);
+    }
+
+    /** Each rule of the year with its squares and the same in words. */
+    private List<StatsViews.GlanceRule> glanceRules(ActivityStats.Year y) {
+        List<StatsViews.RuleRow> rows = rules(y);
+        List<StatsViews.GlanceRule> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String[] words = inWords(y.compliance().get(i).periods());
+            out.add(new StatsViews.GlanceRule(rows.get(i).type(), words[0], words[1], rows.get(i).cells()));
+        }
+        return out;
+    }
+
+    /**
+     * {@code {"5/12 个月已开", "，1 个月未开，本月进行中"}}: what is shown beside the squares, and
+     * what their colours say besides (read by text browsers and screen readers).
+     */
+    private String[] inWords(List<ActivityStats.Period> periods) {
+        int[] count = new int[ActivityStats.Status.values().length];
+        periods.forEach(p -> count[p.status().ordinal()]++);
+        int held = count[ActivityStats.Status.HELD.ordinal()];
+        int missed = count[ActivityStats.Status.MISSED.ordinal()];
+        boolean running = count[ActivityStats.Status.IN_PROGRESS.ordinal()] > 0;
+        int unrecorded = count[ActivityStats.Status.NOT_RECORDED.ordinal()];
+        if (periods.size() == 1) {
+            return new String[] {held > 0 ? labels.get("wholeYear") + labels.get("held")
+                    : missed > 0 ? labels.get("wholeYear") + labels.get("notHeld")
+                    : running ? labels.get("thisYear") + labels.get("inProgress")
+                    : unrecorded > 0 ? labels.get("statusNone") : labels.get("statusFuture"), ""};
+        }
+        String unit = labels.get(periods.size() == 12 ? "unitMonth" : "unitQuarter");
+        StringBuilder detail = new StringBuilder();
+        if (missed > 0) {
+            detail.append("，").append(missed).append(" ").append(unit).append(labels.get("notHeld"));
+        }
+        if (running) {
+            detail.append("，").append(labels.get(periods.size() == 12 ? "thisMonth" : "thisQuarter"))
+                    .append(labels.get("inProgress"));
+        }
+        if (unrecorded > 0) {
+            detail.append("，").append(unrecorded).append(" ").append(unit).append(labels.get("statusNone"));
+        }
+        return new String[] {held + "/" + periods.size() + " " + unit + labels.get("held"), detail.toString()};
     }
 
     private StatsViews.YearView year(ActivityStats.Year y) {

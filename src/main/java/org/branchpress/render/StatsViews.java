@@ -60,6 +60,16 @@ public final class StatsViews {
     }
 
     /** This year's compliance at a glance, for the home page. */
-    public record Glance(int year, String rate, List<RuleRow> rules) {
+    public record Glance(int year, String rate, List<GlanceRule> rules) {
+    }
+
+    /**
+     * One rule on the home page: the squares for graphical browsers, and the same in words for
+     * text browsers (lynx, w3m) and screen readers, which see no colour.
+     *
+     * @param count  shown beside the squares: {@code 5/12 个月已开}, {@code 全年已开}
+     * @param detail read, not shown: {@code ，1 个月未开，本月进行中}; empty when there is nothing more
+     */
+    public record GlanceRule(String type, String count, String detail, List<Cell> cells) {
     }
 }

@@ -39,7 +39,7 @@ class SearchBrowserTest {
         page.fill("#q", query);
         page.waitForFunction("() => document.querySelector('#status').textContent.indexOf('正在') < 0"
                 + " && document.querySelector('#status').textContent.length > 0");
-        return page.locator("#results li h3").allInnerTexts();
+        return page.locator("#results li h2").allInnerTexts();
     }
 
     @Test
@@ -71,7 +71,7 @@ class SearchBrowserTest {
         page.waitForURL("**/search/index.html?q=*");
         assertThat(page.inputValue("#q")).isEqualTo("支委会");
         page.waitForFunction("() => document.querySelectorAll('#results li').length > 0");
-        assertThat(page.locator("#results li h3").first().innerText()).contains("支委会");
+        assertThat(page.locator("#results li h2").first().innerText()).contains("支委会");
         browser.assertNoHorizontalScrolling(page);
         browser.screenshot(page, "search-375");
         browser.assertNoProblems("search from the home page's box");

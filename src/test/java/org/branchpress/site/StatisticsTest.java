@@ -100,6 +100,32 @@ public class StatisticsTest {
                 .filter(tr -> tr.select("th").text().startsWith(type)).findFirst().orElseThrow();
     }
 
+    /**
+     * The home page's overview as text browsers (lynx, w3m) and screen readers get it: Jsoup's
+     * text, which like them ignores the stylesheet, so the squares say nothing and the words all.
+     */
+    @Test
+    void homeOverviewSaysEachRuleInWords() {
+        Document home = LinkCheck.parse(site.output().resolve("index.html"));
+        assertThat(home.select("section.glance .glance-rules li").eachText()).containsExactly(
+                "支部党员大会：1/4 个季度已开，本季度进行中",
+                "支委会：4/12 个月已开，本月进行中",
+                "党课：1/4 个季度已开，本季度进行中",
+                "主题党日：5/12 个月已开",
+                "组织生活会：本年进行中",
+                "民主评议党员：本年进行中");
+        assertThat(home.select("section.glance .glance-cells").eachAttr("aria-hidden")).containsOnly("true");
+
+        TestSite december = twoYears(new TestSite(dir.resolve("december")), SETTINGS);
+        assertThat(december.build("--today", "2025-12-20").status()).isZero();
+        Document late = LinkCheck.parse(december.output().resolve("index.html"));
+        assertThat(late.select("section.glance .glance-rules li").eachText()).contains(
+                "支委会：10/12 个月已开，2 个月未开",
+                "主题党日：11/12 个月已开，1 个月未开",
+                "组织生活会：全年已开",
+                "民主评议党员：本年进行中");
+    }
+
     @Test
     void complianceTableShowsHeldMissedAndInProgressPeriods() {
         Document page = LinkCheck.parse(site.output().resolve("stats/index.html"));
