@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.branchpress.lint.ParsedBody.Glyph;
 import org.branchpress.lint.ParsedBody.Kind;
+import org.branchpress.search.ScriptTable;
 import org.branchpress.settings.Language;
 
 /**

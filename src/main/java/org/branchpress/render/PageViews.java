@@ -12,6 +12,7 @@ import org.branchpress.content.Document;
 import org.branchpress.content.FreePage;
 import org.branchpress.content.HonorRoll;
 import org.branchpress.content.Honoree;
+import org.branchpress.search.ScriptTable;
 import org.branchpress.site.Group;
 import org.branchpress.site.Item;
 import org.branchpress.site.Person;
@@ -69,7 +70,15 @@ final class PageViews {
                 c.branch().orElse(null), tagLinks(c), toc, item.body().readingMinutes(), item.body().html(),
                 c.meta().cover().map(this::assetHref).orElse(null),
                 older == null ? null : new Views.Link(older.title(), older.address()),
-                newer == null ? null : new Views.Link(newer.title(), newer.address()));
+                newer == null ? null : new Views.Link(newer.title(), newer.address()),
+                otherScript(c.meta().title() + item.body().text()));
+    }
+
+    /** A case written wholly in the other script gets that script's language tag, else null. */
+    private String otherScript(String text) {
+        boolean traditionalSite = model.settings().language().traditional();
+        return ScriptTable.whollyIn(text).map(script -> script == ScriptTable.Script.TRADITIONAL
+                ? (traditionalSite ? null : "zh-TW") : (traditionalSite ? "zh-CN" : null)).orElse(null);
     }
 
     Views.HonorRollPage honorPage(Item<HonorRoll> item) {

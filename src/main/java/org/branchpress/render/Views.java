@@ -55,7 +55,8 @@ public final class Views {
     }
 
     public record CasePage(String title, Day date, String origin, String author, String branch, List<Link> tags,
-                           List<TocEntry> toc, int minutes, String html, String cover, Link previous, Link next) {
+                           List<TocEntry> toc, int minutes, String html, String cover, Link previous, Link next,
+                           String lang) {
     }
 
     public record Portrait(String initials, String color) {

@@ -1,4 +1,4 @@
-package org.branchpress.lint;
+package org.branchpress.search;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.branchpress.search.ChineseText;
-
 /**
  * Which characters belong to only one script, from OpenCC's tables as shipped in opencc4j.
  *
@@ -23,7 +21,10 @@ import org.branchpress.search.ChineseText;
  * write the same way: 了 (瞭→了), 面, 台, 后, 干, 里, 准, 扎 are ordinary traditional text too,
  * and 群/峰 (OpenCC's 羣/峯 are variants) are standard in Taiwan.
  */
-final class ScriptTable {
+public final class ScriptTable {
+    /** The script a text is wholly written in. */
+    public enum Script { TRADITIONAL, SIMPLIFIED }
+
     private static final Map<Character, Character> T2S = ChineseText.t2s();
     /** Simplified-only characters → their usual traditional form. */
     private static final Map<Character, Character> S2T = simplifiedOnly();
@@ -31,21 +32,40 @@ final class ScriptTable {
     private ScriptTable() {
     }
 
-    static boolean traditional(char c) {
+    public static boolean traditional(char c) {
         return T2S.containsKey(c);
     }
 
-    static boolean simplified(char c) {
+    public static boolean simplified(char c) {
         return S2T.containsKey(c);
     }
 
     /** The other script's form of an odd character, for the message. */
-    static char counterpart(char c) {
+    public static char counterpart(char c) {
         Character t = T2S.get(c);
         if (t != null) {
             return t;
         }
         return S2T.getOrDefault(c, c);
+    }
+
+    /**
+     * TRADITIONAL when the text has characters only traditional writing uses and none only
+     * simplified writing uses; SIMPLIFIED the other way round; empty when mixed or neither.
+     * A traditional case on a simplified site is labelled zh-TW, for readers and screen readers.
+     */
+    public static java.util.Optional<Script> whollyIn(CharSequence text) {
+        boolean t = false;
+        boolean s = false;
+        for (int i = 0; i < text.length() && !(t && s); i++) {
+            char c = text.charAt(i);
+            if (traditional(c)) {
+                t = true;
+            } else if (simplified(c)) {
+                s = true;
+            }
+        }
+        return t == s ? java.util.Optional.empty() : java.util.Optional.of(t ? Script.TRADITIONAL : Script.SIMPLIFIED);
     }
 
     private static Map<Character, Character> simplifiedOnly() {
