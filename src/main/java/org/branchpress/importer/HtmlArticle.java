@@ -26,6 +26,7 @@ final class HtmlArticle {
     private static final Pattern FURNITURE = Pattern.compile(
             "nav|menu|share|foot|comment|related|relevant|recommend|side|crumb|toolbar|tools|copyright|login|qr"
             + "|position|print|jiucuo|bdshare|jiathis|^(ad|ads|top)([-_].*)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORDS = Pattern.compile("\\s+");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer");
     static final Set<String> INLINE = Set.of("span", "font", "strong", "b", "em", "i", "u", "a", "small", "big", "sup",
             "sub", "label", "code", "mark", "ins", "s", "strike", "abbr", "time", "cite", "q", "o:p", "nobr");
@@ -117,7 +118,10 @@ final class HtmlArticle {
         if (FURNITURE_TAGS.contains(e.normalName())) {
             return true;
         }
-        for (String word : (e.className() + " " + e.id()).split("\\s+")) {
+        if (!e.hasAttr("class") && !e.hasAttr("id")) {
+            return false;
+        }
+        for (String word : WORDS.split(e.className() + " " + e.id())) {
             if (!word.isEmpty() && FURNITURE.matcher(word).find()) {
                 return true;
             }
@@ -157,7 +161,11 @@ final class HtmlArticle {
 
     private static String linkText(Element e) {
         StringBuilder b = new StringBuilder();
-        e.select("a").forEach(a -> b.append(a.text()));
+        for (Element d : e.getAllElements()) {
+            if (d.normalName().equals("a")) {
+                b.append(d.text());
+            }
+        }
         return b.toString();
     }
 
@@ -170,10 +178,12 @@ final class HtmlArticle {
         return false;
     }
 
-    static int han(String text) {
+    /** Chinese characters (the BMP's ideographs): counted on every element of the page, so by range. */
+    static int han(CharSequence text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+            char c = text.charAt(i);
+            if (c >= 0x4E00 && c <= 0x9FFF || c >= 0x3400 && c <= 0x4DBF || c >= 0xF900 && c <= 0xFAFF) {
                 n++;
             }
         }

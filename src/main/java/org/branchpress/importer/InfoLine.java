@@ -22,6 +22,9 @@ record InfoLine(Optional<LocalDate> date, Optional<String> source, Optional<Stri
     private static final Pattern AUTHOR = Pattern.compile("作者|作\\s+者|记者|記者|撰稿|撰文");
     /** 【字体：大 中 小】【打印】 and the like, and the separators between fields. */
     private static final Pattern NOISE = Pattern.compile("【[^】]{0,20}】|\\[[^]]{0,20}]|[|｜/\\s]+");
+    private static final Pattern VALUE_END = Pattern.compile("[|｜【\\[].*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE = Pattern.compile("[。！？!?]");
     /** At most this many characters of Han text may remain: 原创, 人民网 as a bare name, 11 版. */
     private static final int LEFT_OVER = 6;
 
@@ -54,7 +57,7 @@ record InfoLine(Optional<LocalDate> date, Optional<String> source, Optional<Stri
                 to = dateStart;
             }
             String label = text.substring(labels.get(i)[0], from);
-            String value = text.substring(from, to).replaceFirst("[|｜【\\[].*$", "").strip().replaceAll("\\s+", " ");
+            String value = SPACES.matcher(VALUE_END.matcher(text.substring(from, to)).replaceFirst("").strip()).replaceAll(" ");
             mark(used, labels.get(i)[0], to);
             if (SOURCE.matcher(label).lookingAt() && source == null && !value.isEmpty()) {
                 source = value;
@@ -68,7 +71,7 @@ record InfoLine(Optional<LocalDate> date, Optional<String> source, Optional<Stri
             }
         }
         String left = NOISE.matcher(rest).replaceAll("");
-        if (date.isEmpty() && source == null && author == null || han(left) > LEFT_OVER || left.matches(".*[。！？!?].*")) {
+        if (date.isEmpty() && source == null && author == null || HtmlArticle.han(left) > LEFT_OVER || SENTENCE.matcher(left).find()) {
             return Optional.empty();
         }
         return Optional.of(new InfoLine(date, Optional.ofNullable(source), Optional.ofNullable(author)));
@@ -80,7 +83,4 @@ record InfoLine(Optional<LocalDate> date, Optional<String> source, Optional<Stri
         }
     }
 
-    private static int han(CharSequence text) {
-        return (int) text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-    }
 }

@@ -83,7 +83,7 @@ final class Outline {
                 dropped.add(new Dropped(at, text));
                 continue;
             }
-            if (info.isEmpty() && CHROME_LINE.matcher(text).find() && text.length() < 80 && !prose(paragraph)) {
+            if (info.isEmpty() && text.length() < 80 && CHROME_LINE.matcher(text).find() && !prose(paragraph)) {
                 dropped.add(new Dropped(at, text));
                 continue;
             }

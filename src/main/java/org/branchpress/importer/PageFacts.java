@@ -29,6 +29,10 @@ record PageFacts(Optional<String> title, Element heading, List<Element> kickers,
             + "|首页|首頁|新闻|新聞|平台|平臺|党建|黨建|动态|動態|要闻|要聞)$|^[A-Za-z0-9.]+$");
     private static final Pattern TITLE_CLASS = Pattern.compile("title|tit|bt|headline|biaoti|heading", Pattern.CASE_INSENSITIVE);
     private static final Pattern KICKER_CLASS = Pattern.compile("pre|sub|yt|fbt|yinti|fubiaoti|subtitle", Pattern.CASE_INSENSITIVE);
+    /** What an info line cannot do without: a year and month, or a label of source or author. */
+    private static final Pattern FACT = Pattern.compile("\\d{4}\\s*[年/.-]\\s*\\d|来源|來源|出处|出處|稿源|作者|作 +者|记者|記者|撰稿|撰文");
+    private static final Set<String> TITLE_TAGS = Set.of("h1", "h2", "h3", "h4");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> INFO_TAGS = Set.of("div", "p", "span", "td", "em", "li", "section", "font", "small", "time",
             "h4", "h5", "h6", "i", "strong", "b", "header");
 
@@ -37,7 +41,7 @@ record PageFacts(Optional<String> title, Element heading, List<Element> kickers,
         Set<String> sites = siteNames(page);
         Element heading = null;
         for (Element e : page.body().select("h1, h2, h3, h4, [class], [id]")) {
-            if (!e.normalName().matches("h[1-4]") && !TITLE_CLASS.matcher(e.className() + " " + e.id()).find()) {
+            if (!TITLE_TAGS.contains(e.normalName()) && !TITLE_CLASS.matcher(e.className() + " " + e.id()).find()) {
                 continue;
             }
             String text = clean(e.text());
@@ -59,7 +63,7 @@ record PageFacts(Optional<String> title, Element heading, List<Element> kickers,
         if (heading != null) {
             for (Element sibling : List.of(orNone(heading.previousElementSibling()), orNone(heading.nextElementSibling()))) {
                 String text = clean(sibling.text());
-                if (!text.isEmpty() && text.length() <= 80 && !text.equals(title) && (sibling.normalName().matches("h[1-6]")
+                if (!text.isEmpty() && text.length() <= 80 && !text.equals(title) && (HEADINGS.contains(sibling.normalName())
                         || KICKER_CLASS.matcher(sibling.className()).find()) && InfoLine.parse(text).isEmpty()) {
                     kickers.add(sibling);
                 }
@@ -83,9 +87,11 @@ record PageFacts(Optional<String> title, Element heading, List<Element> kickers,
             if (reached && before != null) {
                 return before;
             }
+            if (!TITLE_TAGS.contains(e.normalName()) || e.normalName().equals("h4") || layout.withinFurniture(e)) {
+                continue;
+            }
             String text = clean(e.text());
-            if (e.normalName().matches("h[1-3]") && !layout.withinFurniture(e) && !text.isEmpty() && text.length() <= 100
-                    && !sites.contains(text)) {
+            if (!text.isEmpty() && text.length() <= 100 && !sites.contains(text)) {
                 if (!reached) {
                     before = e;
                 } else if (isInside(e, article)) {
@@ -107,25 +113,26 @@ record PageFacts(Optional<String> title, Element heading, List<Element> kickers,
 
     /** The first short element after the title that reads as an info line; one with a date first. */
     private static Optional<Element> infoLine(Document page, Element heading, HtmlArticle layout) {
-        List<Element> all = new ArrayList<>();
+        List<Element> lines = new ArrayList<>();
+        List<Boolean> dated = new ArrayList<>();
         int from = 0;
         for (Element e : page.body().getAllElements()) { // in document order
             if (e == heading) {
-                from = all.size();
+                from = lines.size();
             } else if (INFO_TAGS.contains(e.normalName()) && !layout.withinFurniture(e)) {
-                all.add(e);
+                String text = e.text();
+                Optional<InfoLine> info = text.length() <= 200 && FACT.matcher(text).find() ? InfoLine.parse(text) : Optional.empty();
+                if (info.isPresent()) {
+                    lines.add(e);
+                    dated.add(info.get().date().isPresent());
+                }
             }
         }
         for (boolean needDate : new boolean[] {true, false}) {
             for (int pass = 0; pass < 2; pass++) { // after the heading, then anywhere
-                for (int i = pass == 0 ? from : 0; i < all.size(); i++) {
-                    Element e = all.get(i);
-                    if (e.text().length() > 200) {
-                        continue;
-                    }
-                    Optional<InfoLine> info = InfoLine.parse(e.text());
-                    if (info.isPresent() && (!needDate || info.get().date().isPresent())) {
-                        return Optional.of(e);
+                for (int i = pass == 0 ? from : 0; i < lines.size(); i++) {
+                    if (!needDate || dated.get(i)) {
+                        return Optional.of(lines.get(i));
                     }
                 }
             }
@@ -158,10 +165,8 @@ record PageFacts(Optional<String> title, Element heading, List<Element> kickers,
     /** The site's and column's names as the page states them, and its logo heading. */
     private static Set<String> siteNames(Document page) {
         Set<String> names = new LinkedHashSet<>();
-        meta(page, "SiteName", "og:site_name", "application-name", "ColumnName").ifPresent(names::add);
-        for (Element e : page.select("meta[name=SiteName], meta[name=ColumnName], meta[property=og:site_name]")) {
-            names.add(clean(e.attr("content")));
-        }
+        meta(page, "SiteName", "og:site_name", "application-name").ifPresent(names::add);
+        meta(page, "ColumnName").ifPresent(names::add);
         for (Element e : page.body().select("[class*=logo] , [id*=logo], [class*=site-name], [class*=sitename]")) {
             names.add(clean(e.text()));
         }
@@ -169,11 +174,16 @@ record PageFacts(Optional<String> title, Element heading, List<Element> kickers,
         return names;
     }
 
+    /** The first of the named {@code <meta>} tags that has a value; names compared as HTML does, ignoring case. */
     private static Optional<String> meta(Document page, String... names) {
+        List<Element> metas = page.getElementsByTag("meta"); // one walk of the page, not one per name
         for (String name : names) {
-            Element m = page.selectFirst("meta[name=" + name + "], meta[property=" + name + "], meta[itemprop=" + name + "]");
-            if (m != null && !clean(m.attr("content")).isEmpty()) {
-                return Optional.of(clean(m.attr("content")));
+            for (Element m : metas) {
+                boolean named = name.equalsIgnoreCase(m.attr("name")) || name.equalsIgnoreCase(m.attr("property"))
+                        || name.equalsIgnoreCase(m.attr("itemprop"));
+                if (named && !clean(m.attr("content")).isEmpty()) {
+                    return Optional.of(clean(m.attr("content")));
+                }
             }
         }
         return Optional.empty();
