@@ -62,6 +62,8 @@ public final class ImportCommand implements Callable<Integer> {
             try {
                 Importer.Result result = importer.importFile(file);
                 out.println(result.written());
+                // The source has no lines: its warnings name their place in it (第 12 段, 第 2 个表格…).
+                result.warnings().forEach(w -> err.println(file + ": warning: " + w));
                 if (result.dateGuessed()) {
                     err.println(result.written() + ":3:7: warning: 原文里没有找到日期，已先填上今天（" + today.day()
                             + "）：请改成文章的实际日期。");

@@ -87,6 +87,12 @@ final class DocxLimits {
                 + "把文稿拆成几份后再分别导入。");
     }
 
+    static ImportException tooDeep(String name) {
+        return new ImportException("“" + name + "”里的表格、文本框或内容控件一层套一层，超过了 " + DocxBody.MAX_DEPTH
+                + " 层，不像是正常的文稿，可能是恶意文件，没有导入：请确认文件的来源；如确是正常文稿，"
+                + "请把文字复制到一个新的 WPS/Word 文稿里，另存为 .docx 后再导入。");
+    }
+
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         if (bytes.length < prefix.length) {
             return false;

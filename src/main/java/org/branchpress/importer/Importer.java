@@ -30,6 +30,10 @@ public final class Importer {
 
     /** What an import wrote, and what the officer should look at. */
     public record Result(Path written, Draft draft, boolean dateGuessed) {
+        /** What the draft had that the case could not keep, each naming its place in the source. */
+        public java.util.List<String> warnings() {
+            return draft.warnings();
+        }
     }
 
     /** The same limit as for a Markdown file the build reads: a larger case could not be built. */

@@ -85,7 +85,7 @@ final class Outline {
                 List.copyOf(blocks), encoding);
     }
 
-    private static boolean looksLikeDateLine(String text) {
+    static boolean looksLikeDateLine(String text) {
         Matcher d = DATE.matcher(text);
         return (d.find() && text.length() - d.group().length() < 60) || SOURCE.matcher(text).lookingAt();
     }
