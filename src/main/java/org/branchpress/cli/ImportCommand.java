@@ -65,6 +65,8 @@ public final class ImportCommand implements Callable<Integer> {
                 for (Importer.Warning w : result.warnings()) {
                     err.println(file + ":" + w.line() + ":" + w.column() + ": warning: " + w.message());
                 }
+                // a Word draft has no lines: its warnings name their place in it (第 12 段, 第 2 个表格…)
+                result.draft().warnings().forEach(w -> err.println(file + ": warning: " + w));
                 if (result.dateGuessed()) {
                     err.println(result.written() + ":3:7: warning: 原文里没有找到日期，已先填上今天（" + today.day()
                             + "）：请改成文章的实际日期。");

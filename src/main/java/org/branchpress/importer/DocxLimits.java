@@ -1,9 +1,15 @@
 package org.branchpress.importer;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 
 import org.branchpress.importer.Importer.ImportException;
 
@@ -21,6 +27,12 @@ final class DocxLimits {
     static final long MAX_XML_PART_BYTES = 10L * 1024 * 1024;
     /** Every part unpacked, photos included. */
     static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
+    /**
+     * Elements inside elements in one XML part. A drawing in a table cell in a text box is some
+     * forty deep; POI builds nested tables and content controls by recursion, so a part nested
+     * thousands deep would overflow its stack (inside a lock) before the importer saw a paragraph.
+     */
+    static final int MAX_XML_DEPTH = 256;
 
     /** The first bytes of a Compound File: Word 97–2003 (.doc), or a .docx saved with a password. */
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
@@ -41,6 +53,7 @@ final class DocxLimits {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null; entries++) {
                 long size = 0;
                 Boolean xml = null;
+                ByteArrayOutputStream part = new ByteArrayOutputStream();
                 for (int n; (n = zip.read(buffer)) > 0; ) {
                     if (xml == null) {
                         xml = mayBeXml(buffer, n);
@@ -52,6 +65,12 @@ final class DocxLimits {
                     if (unpacked > MAX_UNPACKED_BYTES || (xml == null || xml) && size > MAX_XML_PART_BYTES) {
                         throw tooLarge(name);
                     }
+                    if (xml == null || xml) {
+                        part.write(buffer, 0, n);
+                    }
+                }
+                if (Boolean.TRUE.equals(xml) && deeperThan(part.toByteArray(), MAX_XML_DEPTH)) {
+                    throw tooDeep(name);
                 }
             }
         } catch (IOException e) {
@@ -60,6 +79,35 @@ final class DocxLimits {
         if (entries == 0) {
             throw damaged(name);
         }
+    }
+
+    /**
+     * Whether the XML nests deeper than {@code limit}, read as a stream of events (no tree, no
+     * recursion, no DTD). XML this reader cannot read is left for POI to judge.
+     */
+    static boolean deeperThan(byte[] xml, int limit) {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try {
+            XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+            try {
+                for (int depth = 0; reader.hasNext(); ) {
+                    int event = reader.next();
+                    if (event == XMLStreamConstants.START_ELEMENT && ++depth > limit) {
+                        return true;
+                    }
+                    if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
+                    }
+                }
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            return false;
+        }
+        return false;
     }
 
     /** True when the part begins like XML, false when it does not, null while it is blank so far. */
@@ -85,6 +133,12 @@ final class DocxLimits {
                 + " MB，或其中一个 XML 部分超过 " + MAX_XML_PART_BYTES / 1024 / 1024
                 + " MB），可能是恶意文件，没有导入：请确认文件的来源；如确是正常文稿，请在 WPS/Word 里压缩图片、"
                 + "把文稿拆成几份后再分别导入。");
+    }
+
+    static ImportException tooDeep(String name) {
+        return new ImportException("“" + name + "”里的表格、文本框或内容控件一层套一层，超过了 " + DocxBody.MAX_DEPTH
+                + " 层，不像是正常的文稿，可能是恶意文件，没有导入：请确认文件的来源；如确是正常文稿，"
+                + "请把文字复制到一个新的 WPS/Word 文稿里，另存为 .docx 后再导入。");
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class Outline {
     static final Pattern DATE = Pattern.compile(
             "(\\d{4})\\s*(?:年|-|/|\\.)\\s*(\\d{1,2})\\s*(?:月|-|/|\\.)\\s*(\\d{1,2})\\s*日?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?");
+    /** 来源：… on a Word draft's header line (saved pages read theirs with InfoLine). */
+    static final Pattern SOURCE = Pattern.compile("(?:來源|来源|出处|出處)\\s*[:：]\\s*([^\\s|｜]+(?:\\s*[-－—]\\s*[^\\s|｜]+)?)");
     static final Pattern LEVEL1 = Pattern.compile("^([一二三四五六七八九十]{1,3})[、．.]\\s*(.+)$");
     static final Pattern LEVEL2 = Pattern.compile("^[（(]([一二三四五六七八九十]{1,3})[）)]\\s*(.+)$");
     static final Pattern ITEM = Pattern.compile("^(\\d{1,2})[.、．]\\s*(\\D.*)$");
@@ -137,6 +139,11 @@ final class Outline {
 
     private static boolean prose(Draft.Block b) {
         return b instanceof Draft.Paragraph p && PROSE.matcher(p.text()).find();
+    }
+
+    static boolean looksLikeDateLine(String text) {
+        Matcher d = DATE.matcher(text);
+        return (d.find() && text.length() - d.group().length() < 60) || SOURCE.matcher(text).lookingAt();
     }
 
     static Optional<LocalDate> day(Matcher m) {

@@ -58,8 +58,13 @@ class ImportBrokenFilesTest {
 
     /** A .docx as small as Word can open: content types, the package relation, and the body last. */
     static byte[] minimalDocx() {
-        StringBuilder body = new StringBuilder("<w:p><w:r><w:t>支部党员大会纪实</w:t></w:r></w:p>"
+        return docx("<w:p><w:r><w:t>支部党员大会纪实</w:t></w:r></w:p>"
                 + "<w:p><w:r><w:t>2024年5月20日 来源：二部一室党支部</w:t></w:r></w:p>");
+    }
+
+    /** {@link #minimalDocx} with {@code head} before its sixty paragraphs of text. */
+    static byte[] docx(String head) {
+        StringBuilder body = new StringBuilder(head);
         Random random = new Random(7);
         String han = "党支部开展主题党日活动全体党员重温入党誓词学习讨论交流体会组织生活会";
         for (int p = 0; p < 60; p++) {
@@ -153,6 +158,28 @@ class ImportBrokenFilesTest {
     void aSmallerBombIsCaughtByPoisOwnInflateRatioGuard() throws IOException {
         // 5 MB of spaces passes our size limits; POI refuses a part that inflates more than 100:1.
         assertThat(refused(site(), write("small-bomb.docx", zipBomb(5)))).contains("“small-bomb.docx”解压后过大");
+    }
+
+    @Test
+    void contentControlsOrTablesNestedThousandsDeepAreRefusedNotWalkedIntoAStackOverflow() throws IOException {
+        // Random ids keep the part from packing 100:1, which POI would refuse as a zip bomb before it is read.
+        Random random = new Random(32);
+        StringBuilder controls = new StringBuilder();
+        StringBuilder tables = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            controls.append("<w:sdt><w:sdtPr><w:id w:val=\"").append(random.nextInt()).append("\"/></w:sdtPr><w:sdtContent>");
+            tables.append("<w:tbl><w:tr w:rsidR=\"").append(random.nextInt()).append("\"><w:tc>");
+        }
+        controls.append("<w:p><w:r><w:t>深处</w:t></w:r></w:p>").append("</w:sdtContent></w:sdt>".repeat(3_000));
+        tables.append("<w:p/>").append("</w:tc></w:tr></w:tbl>".repeat(3_000));
+        assertThat(refused(site(), write("controls.docx", docx(controls.toString()))))
+                .contains("“controls.docx”里的表格、文本框或内容控件一层套一层，超过了 32 层");
+        assertThat(refused(site(), write("tables.docx", docx(tables.toString()))))
+                .contains("“tables.docx”里的表格、文本框或内容控件一层套一层");
+        // Forty levels pass the XML limit (256) and POI, and stop the importer's own walk.
+        String forty = "<w:sdt><w:sdtContent>".repeat(40) + "<w:p><w:r><w:t>深处</w:t></w:r></w:p>"
+                + "</w:sdtContent></w:sdt>".repeat(40);
+        assertThat(refused(site(), write("forty.docx", docx(forty)))).contains("超过了 32 层");
     }
 
     @Test
