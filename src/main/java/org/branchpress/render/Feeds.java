@@ -76,9 +76,10 @@ final class Feeds {
         if (base.isEmpty()) {
             return Optional.empty();
         }
+        List<Item<?>> dated = model.dated(); // sorted newest first: one sort for both uses
         java.util.HashMap<String, LocalDate> changed = new java.util.HashMap<>();
-        model.dated().forEach(i -> changed.put(i.address(), i.date()));
-        LocalDate newest = model.dated().stream().map(Item::date).findFirst().orElse(NO_CONTENT);
+        dated.forEach(i -> changed.put(i.address(), i.date()));
+        LocalDate newest = dated.isEmpty() ? NO_CONTENT : dated.get(0).date();
         return Optional.of(new Views.Sitemap(addresses.stream().sorted()
                 .map(a -> new Views.SitemapEntry(base + a, changed.getOrDefault(a, newest).toString())).toList()));
     }
