@@ -43,15 +43,12 @@ public final class DocumentParser {
     }
 
     public Optional<Document> parse(SourceFile file) {
-        Optional<FrontMatter> split = FrontMatter.split(file, problems);
-        if (split.isEmpty()) {
-            return Optional.empty();
-        }
-        FrontMatter fm = split.get();
-        YamlMap map = SafeYaml.parseMapping(fm.yaml(), file.display(), fm.yamlFirstLine(), problems);
-        if (map == null) {
-            return Optional.empty();
-        }
+        return FrontMatter.split(file, problems).flatMap(fm ->
+                SafeYaml.parseMapping(fm.yaml(), file.display(), fm.yamlFirstLine(), problems)
+                        .flatMap(map -> parse(file, fm, map)));
+    }
+
+    private Optional<Document> parse(SourceFile file, FrontMatter fm, YamlMap map) {
         ContentKind kind = file.kind();
         map.rejectUnknown(switch (kind) {
             case CASE -> CASE;
@@ -61,14 +58,13 @@ public final class DocumentParser {
         }, "front matter ");
         Optional<Meta> meta = meta(file, map);
         Placeholders.report(file, fm, meta.map(Meta::draft).orElse(false), problems);
-        Document doc = switch (kind) {
+        return switch (kind) {
             case CASE -> meta.map(m -> new CaseStudy(file, m, fm.body(), map.text("source"), map.text("author"),
-                    map.text("branch"))).orElse(null);
+                    map.text("branch")));
             case HONOR -> honorRoll(file, map, meta, fm.body());
             case ACTIVITY -> activity(file, map, meta, fm.body());
-            case PAGE -> meta.map(m -> new FreePage(file, m, fm.body())).orElse(null);
+            case PAGE -> meta.map(m -> new FreePage(file, m, fm.body()));
         };
-        return Optional.ofNullable(doc);
     }
 
     private Optional<Meta> meta(SourceFile file, YamlMap map) {
@@ -98,7 +94,7 @@ public final class DocumentParser {
         return Optional.of(meta);
     }
 
-    private HonorRoll honorRoll(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {
+    private Optional<Document> honorRoll(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {
         Optional<String> series = map.requiredText("kind", "奖项系列，例如 党员之星");
         series.ifPresent(s -> names.checkSeries(map, s));
         if (!map.has("entries")) {
@@ -119,13 +115,13 @@ public final class DocumentParser {
                     members, entry.bool("screen").orElse(true)));
         }
         if (meta.isEmpty() || series.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
-        return new HonorRoll(file, meta.get(), body, series.get(), map.text("period"), map.text("issuer"),
-                List.copyOf(entries));
+        return Optional.of(new HonorRoll(file, meta.get(), body, series.get(), map.text("period"), map.text("issuer"),
+                List.copyOf(entries)));
     }
 
-    private Activity activity(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {
+    private Optional<Document> activity(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {
         Optional<String> type = map.requiredText("type", "活动类型，例如 主题党日");
         type.filter(t -> !settings.activityTypes().contains(t) && !Placeholders.in(t))
                 .ifPresent(t -> unknownType(map, t));
@@ -138,10 +134,10 @@ public final class DocumentParser {
         }
         Optional<Attendance> attendance = map.map("attendance").flatMap(this::attendance);
         if (meta.isEmpty() || type.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
-        return new Activity(file, meta.get(), body, type.get(), map.text("location"), map.text("organizer"),
-                host, attendees, absent, List.copyOf(photos), attendance);
+        return Optional.of(new Activity(file, meta.get(), body, type.get(), map.text("location"),
+                map.text("organizer"), host, attendees, absent, List.copyOf(photos), attendance));
     }
 
     /**

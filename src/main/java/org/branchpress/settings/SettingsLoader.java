@@ -27,6 +27,8 @@ public final class SettingsLoader {
     }
 
     /**
+     * Reads settings; a missing or unreadable site.yaml gives the defaults.
+     *
      * @param missingDisplay how problems name site.yaml when there is none (a default rule's
      *                       findings point there: the file to create to change the rule)
      */
@@ -36,10 +38,12 @@ public final class SettingsLoader {
         }
         SourceFile source = file.get();
         SourcePosition start = new SourcePosition(source.display(), 1, 1);
-        YamlMap map = SafeYaml.parseMapping(source.text(), source.display(), 1, problems);
-        if (map == null) {
-            return defaults("党支部", start);
-        }
+        return SafeYaml.parseMapping(source.text(), source.display(), 1, problems)
+                .map(map -> load(map, start, problems))
+                .orElseGet(() -> defaults("党支部", start));
+    }
+
+    private static SiteSettings load(YamlMap map, SourcePosition start, Problems problems) {
         map.rejectUnknown(KEYS, "site.yaml ");
         String title = map.requiredText("title", "支部或网站的名称").orElse("党支部");
         String subtitle = map.text("subtitle").orElse("");

@@ -2,6 +2,7 @@ package org.branchpress.yaml;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.branchpress.problem.Problem;
@@ -41,13 +42,13 @@ public final class SafeYaml {
 
     /**
      * Parses {@code text}, which starts at line {@code firstLine} of {@code file}.
-     * Returns the top-level mapping, or null after reporting why there is none.
+     * Returns the top-level mapping, or empty after reporting why there is none.
      */
-    public static YamlMap parseMapping(String text, String file, int firstLine, Problems problems) {
+    public static Optional<YamlMap> parseMapping(String text, String file, int firstLine, Problems problems) {
         SourcePosition origin = new SourcePosition(file, firstLine, 1);
         List<String> lines = text.lines().toList();
         if (KeyColons.report(lines, origin, problems)) {
-            return null;
+            return Optional.empty();
         }
         Node root;
         try {
@@ -55,23 +56,23 @@ public final class SafeYaml {
         } catch (MarkedYAMLException e) {
             YamlMessages.Explanation why = YamlMessages.explain(e, lines);
             problems.add(Problem.error(at(origin, why.mark()), "yaml/syntax", why.message()));
-            return null;
+            return Optional.empty();
         } catch (YAMLException e) {
             problems.add(Problem.error(origin, "yaml/syntax", YamlMessages.explain(e)));
-            return null;
+            return Optional.empty();
         }
         if (root == null) {
-            return YamlMap.empty(origin, problems);
+            return Optional.of(YamlMap.empty(origin, problems));
         }
         if (!checkTags(root, origin, problems, 0)) {
-            return null;
+            return Optional.empty();
         }
         if (!(root instanceof MappingNode mapping)) {
             problems.error(at(origin, root.getStartMark()), "yaml/not-a-mapping",
                     "这里应当是“键: 值”形式的设置（例如 title: 标题），而不是一个列表或一段文字。");
-            return null;
+            return Optional.empty();
         }
-        return new YamlMap(mapping, origin, problems);
+        return Optional.of(new YamlMap(mapping, origin, problems));
     }
 
     private static Yaml yaml() {

@@ -14,13 +14,25 @@ class SafeYamlTest {
     private final Problems problems = new Problems();
 
     private List<Problem> parse(String yaml) {
-        YamlMap map = SafeYaml.parseMapping(yaml, "content/x.md", 2, problems);
-        if (map != null) {
+        SafeYaml.parseMapping(yaml, "content/x.md", 2, problems).ifPresent(map -> {
             map.rejectUnknown(List.of("title", "date", "tags"), "front matter ");
             map.date("date");
             map.textList("tags");
-        }
+        });
         return problems.sorted();
+    }
+
+    @Test
+    void noMappingIsEmptyWithTheReasonReported() {
+        assertThat(SafeYaml.parseMapping("- a\n- b\n", "content/x.md", 2, problems)).isEmpty();
+        assertThat(problems.sorted()).singleElement().satisfies(p -> assertThat(p.rule()).isEqualTo("yaml/not-a-mapping"));
+    }
+
+    @Test
+    void emptyTextIsAnEmptyMappingWithoutProblems() {
+        assertThat(SafeYaml.parseMapping("", "content/x.md", 2, problems)).hasValueSatisfying(
+                map -> assertThat(map.has("title")).isFalse());
+        assertThat(problems.sorted()).isEmpty();
     }
 
     @Test
