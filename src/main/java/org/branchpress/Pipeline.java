@@ -1,9 +1,11 @@
 package org.branchpress;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +21,11 @@ import org.branchpress.content.DocumentParser;
 import org.branchpress.content.ReviewStatus;
 import org.branchpress.content.ScreenChecks;
 import org.branchpress.markdown.LinkTargets;
+import org.branchpress.lint.Linted;
+import org.branchpress.lint.PunctuationFixer;
+import org.branchpress.lint.WritingLint;
 import org.branchpress.markdown.MarkdownEngine;
+import org.branchpress.markdown.ParsedMarkdown;
 import org.branchpress.markdown.RenderedBody;
 import org.branchpress.problem.ContentException;
 import org.branchpress.problem.Problem;
@@ -73,22 +79,56 @@ public final class Pipeline {
     }
 
     /**
+     * What {@code check} adds at stage 4, where each body is parsed once: the writing lint reads
+     * that parse, and {@code --fix} applies the half-width punctuation it found to the file.
+     * The build itself never lints.
+     */
+    public enum Lint {
+        /** The build's stages only. */
+        NONE,
+        /** Lint every document that parsed, published or not. */
+        REPORT,
+        /** Lint, then fix rule 1's places in each file and report only what is left. */
+        FIX
+    }
+
+    /**
      * Stage 5's value with everything check needs.
      *
      * @param model     empty when there is an error: nothing may be built from it
+     * @param settings  site.yaml as read (defaults where it is missing or wrong)
      * @param documents every content file that parsed, published or not (the review register)
+     * @param problems  what build reports for the same content, in the order of place
+     * @param lint      the writing lint's warnings, which only check lists (after {@code --fix}:
+     *                  what is left), in the order of place
+     * @param fixed     files {@code --fix} changed, in path order
+     * @param unfixed   files {@code --fix} could not write, each left exactly as it was
      */
-    public record Checked(Optional<SiteModel> model, List<Document> documents, List<Problem> problems) {
+    public record Checked(Optional<SiteModel> model, SiteSettings settings, List<Document> documents,
+                          List<Problem> problems, List<Problem> lint, List<PunctuationFixer.Fixed> fixed,
+                          List<PunctuationFixer.Failed> unfixed) {
     }
 
     private final Consumer<String> progress;
+    private final Consumer<String> parsedBodies;
 
     public Pipeline(Consumer<String> progress) {
-        this.progress = progress;
+        this(progress, file -> { });
     }
 
-    /** Stages 1–5: read and validate everything, write nothing. */
+    /** @param parsedBodies told the file of every Markdown body parsed (tests count parses) */
+    Pipeline(Consumer<String> progress, Consumer<String> parsedBodies) {
+        this.progress = progress;
+        this.parsedBodies = parsedBodies;
+    }
+
+    /** Stages 1–5 as build runs them: read and validate everything, write nothing. */
     public Checked check(Options options) {
+        return check(options, Lint.NONE);
+    }
+
+    /** Stages 1–5, with the writing lint (and its fix) of {@code check} when asked. */
+    public Checked check(Options options, Lint lint) {
         Problems problems = new Problems();
         ContentFolder folder = readSources(options.content(), problems);          // 2 (site.yaml is read here too)
         SiteSettings settings = loadSettings(folder, problems);                  // 1
@@ -98,13 +138,17 @@ public final class Pipeline {
         reviewPublished(published, settings, problems);
         ScreenChecks.check(settings, published, folder.assets(), problems);
         List<Addressed> addresses = assignAddresses(published, problems);
-        List<Item<?>> items = renderMarkdown(addresses, unreadable(folder, documents), folder, problems); // 4
+        Bodies bodies = renderMarkdown(documents, addresses, folder, settings, lint, problems); // 4 (+ lint, fix)
+        Fixes fixes = lint == Lint.FIX ? fix(bodies.linted()) : Fixes.NONE;
+        List<Problem> writing = fixes.leftAfter(bodies.linted());
         if (problems.hasErrors()) {
-            return new Checked(Optional.empty(), documents, problems.sorted());
+            return new Checked(Optional.empty(), settings, documents, problems.sorted(), writing, fixes.fixed(),
+                    fixes.unfixed());
         }
-        SiteModel model = assembleModel(settings, items, folder, options.today()); // 5
+        SiteModel model = assembleModel(settings, bodies.items(), folder, options.today()); // 5
         ComplianceFindings.of(model.stats()).forEach(problems::add);   // 三会一课 gaps: build and check alike
-        return new Checked(Optional.of(model), documents, problems.sorted());
+        return new Checked(Optional.of(model), settings, documents, problems.sorted(), writing, fixes.fixed(),
+                fixes.unfixed());
     }
 
     /** The whole build: check, then render templates and publish the new site atomically. */
@@ -216,25 +260,81 @@ public final class Pipeline {
         return files;
     }
 
-    private List<Item<?>> renderMarkdown(List<Addressed> addresses, Set<String> unreadable, ContentFolder folder,
-                                         Problems problems) {
+    /** Stage 4's value: the rendered published bodies, and what the lint found in every body. */
+    private record Bodies(List<Item<?>> items, List<Linted> linted) {
+    }
+
+    /** One document's body, parsed once: rendered when it is published, linted when asked. */
+    private record BodyResult(Optional<Item<?>> item, Optional<Linted> linted) {
+    }
+
+    /**
+     * Parses each body once, lints that tree (check), then renders it (published documents):
+     * the lint reads exactly the tree the page is made from, before rendering reads it.
+     */
+    private Bodies renderMarkdown(List<Document> documents, List<Addressed> addresses, ContentFolder folder,
+                                  SiteSettings settings, Lint lint, Problems problems) {
         progress.accept("渲染 " + addresses.size() + " 篇正文…");
         Map<String, String> bySource = new HashMap<>();
         addresses.forEach(a -> bySource.put(a.document().source().relative(), a.address()));
-        MarkdownEngine engine = new MarkdownEngine(new LinkTargets(bySource, folder.assets().keySet(), unreadable),
-                problems);
-        return addresses.parallelStream().<Item<?>>map(a -> {
-            Document d = a.document();
-            SourcePosition at = new SourcePosition(d.source().display(), d.body().firstLine(), 1);
+        MarkdownEngine engine = new MarkdownEngine(new LinkTargets(bySource, folder.assets().keySet(),
+                unreadable(folder, documents)), problems, at -> parsedBodies.accept(at.file()));
+        Optional<WritingLint> writing = lint == Lint.NONE ? Optional.empty()
+                : Optional.of(new WritingLint(settings.language()));
+        List<Document> bodies = writing.isPresent() ? documents
+                : addresses.stream().map(Addressed::document).toList();
+        List<BodyResult> done = bodies.parallelStream().map(d -> body(engine, writing, d,
+                Optional.ofNullable(bySource.get(d.source().relative())), problems)).toList();
+        return new Bodies(done.stream().flatMap(b -> b.item().stream()).toList(),
+                done.stream().flatMap(b -> b.linted().stream()).toList());
+    }
+
+    /** One body: parsed, linted when asked, rendered when it has a page. */
+    private static BodyResult body(MarkdownEngine engine, Optional<WritingLint> writing, Document d,
+                                   Optional<String> address, Problems problems) {
+        SourcePosition at = new SourcePosition(d.source().display(), d.body().firstLine(), 1);
+        try {
+            ParsedMarkdown parsed = engine.parse(d.body().markdown(), at);
+            Optional<Linted> linted = writing.map(w -> w.check(d, parsed));
+            return new BodyResult(address.map(a -> new Item<>(d, a, engine.render(parsed, d.source().folder(), a, at,
+                    d.meta().summary().orElse(null)))), linted);
+        } catch (StackOverflowError tooComplex) {
+            // the depth check should stop any body first; a last guard, never a crash. A body
+            // without a page is not the build's concern: it goes unlinted, as build leaves it
+            address.ifPresent(a -> problems.error(at, "markdown/too-deep",
+                    "正文的结构太复杂，无法生成页面：请减少嵌套的引用、列表和强调。"));
+            return new BodyResult(address.map(a -> new Item<>(d, a, new RenderedBody("", List.of(), "", 0, ""))),
+                    Optional.empty());
+        }
+    }
+
+    /** What {@code --fix} changed and could not change. */
+    private record Fixes(List<PunctuationFixer.Fixed> fixed, List<PunctuationFixer.Failed> unfixed) {
+        static final Fixes NONE = new Fixes(List.of(), List.of());
+
+        /** The lint's warnings that still hold: a fixed file's half-width marks are gone. */
+        List<Problem> leftAfter(List<Linted> linted) {
+            Set<String> changed = new HashSet<>();
+            fixed.forEach(f -> changed.add(f.file()));
+            List<Problem> left = new ArrayList<>();
+            linted.forEach(l -> left.addAll(changed.contains(l.file()) ? l.warningsAfterFix() : l.warnings()));
+            left.sort(Problem.ORDER);
+            return List.copyOf(left);
+        }
+    }
+
+    /** {@code check --fix}: rule 1's places in every linted file, file by file in path order. */
+    private static Fixes fix(List<Linted> linted) {
+        List<PunctuationFixer.Fixed> fixed = new ArrayList<>();
+        List<PunctuationFixer.Failed> unfixed = new ArrayList<>();
+        linted.stream().sorted(Comparator.comparing(Linted::file)).forEach(l -> {
             try {
-                return new Item<>(d, a.address(), engine.render(d.body().markdown(), d.source().folder(),
-                        a.address(), at, d.meta().summary().orElse(null)));
-            } catch (StackOverflowError tooComplex) {
-                // the depth check should stop any body first; a last guard, never a crash
-                problems.error(at, "markdown/too-deep", "正文的结构太复杂，无法生成页面：请减少嵌套的引用、列表和强调。");
-                return new Item<>(d, a.address(), new RenderedBody("", List.of(), "", 0, ""));
+                PunctuationFixer.fix(l).ifPresent(fixed::add);
+            } catch (IOException e) {
+                unfixed.add(new PunctuationFixer.Failed(l.file(), e.getMessage()));
             }
-        }).toList();
+        });
+        return new Fixes(List.copyOf(fixed), List.copyOf(unfixed));
     }
 
     private SiteModel assembleModel(SiteSettings settings, List<Item<?>> items, ContentFolder folder,

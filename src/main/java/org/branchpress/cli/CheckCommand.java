@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.branchpress.Pipeline;
-import org.branchpress.lint.PunctuationFixer;
-import org.branchpress.lint.WritingLint;
 import org.branchpress.problem.Problem;
 import org.branchpress.review.ReviewRegister;
 import picocli.CommandLine.Command;
@@ -52,13 +50,12 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Path content = contentOption.existing();
         Pipeline.Options options = new Pipeline.Options(content, Optional.empty(), Path.of("site"), false, today.day());
-        boolean unwritten = fix && !fix(new Pipeline(m -> { }).check(options));
-        Pipeline.Checked checked = new Pipeline(m -> { }).check(options);
+        Pipeline.Checked checked = new Pipeline(m -> { }).check(options, fix ? Pipeline.Lint.FIX : Pipeline.Lint.REPORT);
+        boolean unwritten = !reportFixes(checked);
         List<Problem> problems = new java.util.ArrayList<>(checked.problems());
-        List<Problem> lint = WritingLint.forSite(content).check(checked.documents());
-        problems.addAll(lint);
+        problems.addAll(checked.lint());
         problems.sort(Problem.ORDER);
-        print(problems, lint.size());
+        print(problems, checked.lint().size());
         unwritten |= !writeRegister(checked, content);
         if (unwritten) {
             spec.commandLine().getErr().println("注意：有文件没能写入（见上面的错误），它们原来的内容没有改动。");
@@ -67,16 +64,15 @@ public final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code --fix}: rule 1's places in every file that parsed, one line per changed file.
+     * {@code --fix}: one line per changed file, and per file that could not be written.
      * False when a file could not be written (it is left exactly as it was).
      */
-    private boolean fix(Pipeline.Checked checked) {
+    private boolean reportFixes(Pipeline.Checked checked) {
         PrintWriter err = spec.commandLine().getErr();
-        PunctuationFixer.Outcome outcome = new PunctuationFixer().fix(checked.documents());
-        outcome.fixed().forEach(f -> err.println("已修正 " + f.count() + " 处标点：" + f.file()));
-        outcome.failed().forEach(f -> err.println(f.file() + ":1:1: error: 无法改写这个文件（" + f.reason()
+        checked.fixed().forEach(f -> err.println("已修正 " + f.count() + " 处标点：" + f.file()));
+        checked.unfixed().forEach(f -> err.println(f.file() + ":1:1: error: 无法改写这个文件（" + f.reason()
                 + "），文件原来的内容没有改动，标点没有修正：请检查磁盘空间和写入权限后重新运行 check --fix。"));
-        return outcome.failed().isEmpty();
+        return checked.unfixed().isEmpty();
     }
 
     /** The review register goes beside the content folder, never into it (it would be published). */

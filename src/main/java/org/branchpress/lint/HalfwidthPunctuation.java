@@ -37,9 +37,10 @@ final class HalfwidthPunctuation {
     private HalfwidthPunctuation() {
     }
 
-    static List<Finding> check(ParsedBody body) {
+    /** The findings of the places {@link #spots} found. */
+    static List<Finding> check(List<Spot> spots) {
         List<Finding> findings = new ArrayList<>();
-        for (Spot spot : spots(body)) {
+        for (Spot spot : spots) {
             int i = HALF.indexOf(spot.halfwidth());
             findings.add(new Finding(RULE, spot.offset(), "中文里用了半角" + NAMES[i] + "“" + spot.halfwidth()
                     + "”：请改为全角“" + spot.fullwidth() + "”（运行 check --fix 可自动改正）。"));

@@ -24,20 +24,15 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableCell;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.parser.Parser;
-import org.branchpress.markdown.MarkdownEngine;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.branchpress.markdown.ParsedMarkdown;
 
 /**
- * A body as the lint rules see it: the Markdown, its flexmark tree and the text a reader sees,
+ * A body as the lint rules see it: the Markdown, the flexmark tree the build parsed and the text a reader sees,
  * character by character, each with its offset in the Markdown. Only the characters of text
  * nodes are {@link Kind#PROSE}; code spans, addresses and entities are visible but not prose;
  * code blocks, HTML, link destinations and reference definitions are not there at all.
@@ -73,25 +68,26 @@ record ParsedBody(String markdown, Document tree, List<Glyph> glyphs, List<int[]
     /** A bare address runs to the next white space (the renderer links only its ASCII part). */
     private static final Pattern BARE_URL = Pattern.compile("(?i)\\bhttps?://\\S+");
 
-    /** The flexmark parser with the extensions the renderer uses that change what is text. */
-    static Parser newParser() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create(), MarkdownEngine.inlineSyntax()));
-        return Parser.builder(options).build();
+    /** The body as the build parsed it: the lint sees exactly what the page shows. */
+    static ParsedBody of(ParsedMarkdown parsed) {
+        if (!parsed.walkable()) {
+            throw new IllegalArgumentException("a body nested too deeply is not linted"); // the build reports it
+        }
+        Builder builder = new Builder(parsed.markdown());
+        builder.children(parsed.tree());
+        builder.block();
+        return builder.body(parsed.tree());
     }
 
-    static ParsedBody parse(Parser parser, String markdown) {
-        Document tree = parser.parse(markdown);
-        if (MarkdownEngine.deeperThan(tree, MarkdownEngine.MAX_DEPTH) != null) {
-            // the build reports it; walking this tree would overflow the stack
-            return parse(parser, "");
-        }
-        Builder builder = new Builder(markdown);
-        builder.children(tree);
+    /**
+     * A title, which pages show as it is written (never as Markdown): every character is
+     * text, except in an address and after a backslash, as in a body.
+     */
+    static ParsedBody ofPlainText(String text) {
+        Builder builder = new Builder(text);
+        builder.text(BasedSequence.of(text), Kind.PROSE);
         builder.block();
-        return new ParsedBody(markdown, tree, List.copyOf(builder.glyphs), List.copyOf(builder.codeBlocks),
-                Set.copyOf(builder.autoNumbered));
+        return builder.body(new Document(null, BasedSequence.of(text)));
     }
 
     /** True when the offset lies in a code block, an HTML block or a reference definition. */
@@ -159,7 +155,7 @@ record ParsedBody(String markdown, Document tree, List<Glyph> glyphs, List<int[]
             }
         }
 
-        private void text(BasedSequence chars, Kind kind) {
+        void text(BasedSequence chars, Kind kind) {
             for (int i = 0; i < chars.length(); ) {
                 int cp = Character.codePointAt(chars, i);
                 int offset = chars.getIndexOffset(i);
@@ -175,6 +171,10 @@ record ParsedBody(String markdown, Document tree, List<Glyph> glyphs, List<int[]
                 }
                 glyphs.add(new Glyph(cp, offset, k));
             }
+        }
+
+        ParsedBody body(Document tree) {
+            return new ParsedBody(markdown, tree, List.copyOf(glyphs), List.copyOf(codeBlocks), Set.copyOf(autoNumbered));
         }
 
         void block() {

@@ -1,22 +1,13 @@
 package org.branchpress.lint;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
-import com.vladsch.flexmark.parser.Parser;
-import org.branchpress.content.Body;
 import org.branchpress.content.Document;
+import org.branchpress.markdown.ParsedMarkdown;
 import org.branchpress.problem.Problem;
-import org.branchpress.problem.Problems;
+import org.branchpress.problem.Severity;
 import org.branchpress.settings.Language;
-import org.branchpress.settings.SettingsLoader;
-import org.branchpress.source.SourceFile;
-import org.branchpress.source.TextDecoder;
 
 /**
  * The writing lint of {@code check}: typography and structure of Chinese official writing in
@@ -27,83 +18,69 @@ import org.branchpress.source.TextDecoder;
  *   <li>{@code lint/mixed-script} — {@link MixedScript}</li>
  *   <li>{@code lint/image-alt} — {@link ImageAlt}</li>
  * </ul>
- * One instance may check many bodies at once: the parser is thread-safe and nothing else is kept.
+ * It reads the tree the build parsed (one parse per body, one Markdown configuration), so a
+ * mark the page shows inside an address is never taken for text. One instance may check many
+ * bodies at once: nothing is kept between them.
  */
 public final class WritingLint {
     private final Language language;
-    private final Parser parser = ParsedBody.newParser();
 
+    /** @param language the site's, from its settings: the script a body is judged against */
     public WritingLint(Language language) {
         this.language = language;
     }
 
-    /**
-     * The lint for the site in {@code contentFolder}, judged against the {@code language} of its
-     * site.yaml (zh-CN when it is missing or unreadable; check reports those problems itself).
-     */
-    public static WritingLint forSite(Path contentFolder) {
-        return new WritingLint(siteLanguage(contentFolder));
+    /** The findings of one document, whose body the build parsed into {@code body}. */
+    public Linted check(Document d, ParsedMarkdown body) {
+        List<Problem> title = title(d);
+        if (!body.walkable()) {
+            return new Linted(d.source(), title, List.of(), 0, List.of()); // the build reports the depth
+        }
+        ParsedBody parsed = ParsedBody.of(body);
+        LineIndex lines = new LineIndex(body.markdown(), d.body().firstLine());
+        String file = d.source().display();
+        List<HalfwidthPunctuation.Spot> spots = HalfwidthPunctuation.spots(parsed);
+        List<Problem> fixable = warnings(file, lines, HalfwidthPunctuation.check(spots));
+        List<Finding> others = new ArrayList<>();
+        others.addAll(OutlineSequence.check(parsed));
+        MixedScript.check(parsed, language).ifPresent(others::add);
+        others.addAll(ImageAlt.check(parsed));
+        List<Problem> rest = new ArrayList<>(title);
+        rest.addAll(warnings(file, lines, others));
+        return new Linted(d.source(), rest, fixable, body.markdown().length(), spots);
     }
 
-    /** Every finding of every document, in document order and, within one, by place. */
-    public List<Problem> check(List<Document> documents) {
-        return documents.parallelStream()
-                .flatMap(d -> Stream.concat(title(d).stream(), check(d.source().display(), d.body()).stream()))
-                .toList();
+    private static List<Problem> warnings(String file, LineIndex lines, List<Finding> findings) {
+        List<Problem> problems = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            problems.add(Problem.warning(lines.position(file, f.offset()), f.rule(), f.message()));
+        }
+        return problems;
     }
 
     /**
      * {@code lint/halfwidth-punctuation} in the title, which lists, feeds and screens show
-     * everywhere: at the title's line in the front matter.
+     * everywhere: at the title's line in the front matter. {@code --fix} leaves it to the
+     * officer (a title is quoted in YAML, and may be cited elsewhere as written).
      */
-    private List<Problem> title(Document d) {
+    private static List<Problem> title(Document d) {
         String title = d.meta().title();
-        List<Finding> findings = HalfwidthPunctuation.check(ParsedBody.parse(parser, title.replace("\\", "\\\\")));
-        if (findings.isEmpty()) {
+        List<HalfwidthPunctuation.Spot> spots = HalfwidthPunctuation.spots(ParsedBody.ofPlainText(title));
+        if (spots.isEmpty()) {
             return List.of();
         }
+        Finding first = HalfwidthPunctuation.check(spots).get(0);
         String[] lines = d.source().text().split("\n", -1);
         int line = 0;
         int column = 0;
         for (int i = 0; i < lines.length && i < 200; i++) {
             if (lines[i].startsWith("title") && lines[i].contains(title)) {
                 line = i + 1;
-                column = lines[i].indexOf(title) + findings.get(0).offset() + 1;
+                column = lines[i].indexOf(title) + first.offset() + 1;
                 break;
             }
         }
-        return List.of(new Problem(d.source().display(), line, column, org.branchpress.problem.Severity.WARNING,
-                HalfwidthPunctuation.RULE, findings.get(0).message().replace("中文里", "标题里").replace("（运行 check --fix 可自动改正）", "")));
-    }
-
-    /** The findings of one body; {@code file} is the path as problems print it. */
-    public List<Problem> check(String file, Body body) {
-        ParsedBody parsed = ParsedBody.parse(parser, body.markdown());
-        List<Finding> findings = new ArrayList<>();
-        findings.addAll(HalfwidthPunctuation.check(parsed));
-        findings.addAll(OutlineSequence.check(parsed));
-        MixedScript.check(parsed, language).ifPresent(findings::add);
-        findings.addAll(ImageAlt.check(parsed));
-        LineIndex lines = new LineIndex(body.markdown(), body.firstLine());
-        List<Problem> problems = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            problems.add(Problem.warning(lines.position(file, f.offset()), f.rule(), f.message()));
-        }
-        problems.sort(Problem.ORDER);
-        return problems;
-    }
-
-    private static Language siteLanguage(Path contentFolder) {
-        Path file = contentFolder.resolve("site.yaml");
-        if (!Files.isRegularFile(file)) {
-            return Language.ZH_CN;
-        }
-        try {
-            String text = TextDecoder.decode(Files.readAllBytes(file));
-            SourceFile source = new SourceFile("site.yaml", "site.yaml", file, text, null);
-            return SettingsLoader.load(Optional.of(source), new Problems()).language();
-        } catch (IOException | TextDecoder.Undecodable | RuntimeException e) {
-            return Language.ZH_CN;
-        }
+        return List.of(new Problem(d.source().display(), line, column, Severity.WARNING, HalfwidthPunctuation.RULE,
+                first.message().replace("中文里", "标题里").replace("（运行 check --fix 可自动改正）", "")));
     }
 }

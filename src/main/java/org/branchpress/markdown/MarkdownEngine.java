@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
@@ -25,7 +28,9 @@ import org.branchpress.problem.SourcePosition;
 /**
  * Stage 4's engine: one flexmark parser and renderer for the whole build, shared by the
  * rendering threads (both are thread-safe once built). Per-document state travels in the
- * parsed document's data, never in a field.
+ * parsed document's data, never in a field. A body is {@linkplain #parse parsed} once; the
+ * writing lint reads that tree and the page is {@linkplain #render(ParsedMarkdown, String, String,
+ * SourcePosition, String) rendered} from it, which only reads it.
  */
 public final class MarkdownEngine {
     /** Levels of nesting a body may have; see {@link #deeperThan}. */
@@ -36,10 +41,17 @@ public final class MarkdownEngine {
     private final HtmlRenderer renderer;
     private final LinkTargets targets;
     private final Problems problems;
+    private final Consumer<SourcePosition> parsed;
 
     public MarkdownEngine(LinkTargets targets, Problems problems) {
+        this(targets, problems, at -> { });
+    }
+
+    /** @param parsed told the body of every parse: lets a test see that each body is parsed once */
+    public MarkdownEngine(LinkTargets targets, Problems problems, Consumer<SourcePosition> parsed) {
         this.targets = targets;
         this.problems = problems;
+        this.parsed = parsed;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
                 StrikethroughExtension.create(), AutolinkExtension.create(), InlineSyntax.create(),
@@ -53,30 +65,44 @@ public final class MarkdownEngine {
     }
 
     /**
-     * The inline syntax the renderer reads (CJK-friendly emphasis, destinations with spaces in
-     * angle brackets), for other readers of bodies: what lint takes for text must be text here.
+     * Parses one body with the build's whole configuration (CJK-friendly emphasis, autolinks
+     * trimmed at Chinese text, link destinations with spaces); nothing is reported yet.
+     *
+     * @param at file and first line of the body
      */
-    public static Parser.ParserExtension inlineSyntax() {
-        return InlineSyntax.create();
+    public ParsedMarkdown parse(String markdown, SourcePosition at) {
+        parsed.accept(at);
+        Document doc = parser.parse(markdown);
+        Optional<Node> tooDeep = deeperThan(doc, MAX_DEPTH);
+        if (tooDeep.isPresent()) {
+            return new ParsedMarkdown(markdown, doc, OptionalInt.of(tooDeep.get().getLineNumber()));
+        }
+        CjkAutolinks.fix(doc);
+        return new ParsedMarkdown(markdown, doc, OptionalInt.empty());
+    }
+
+    /** Parses and renders one body: {@link #render(ParsedMarkdown, String, String, SourcePosition, String)}. */
+    public RenderedBody render(String markdown, String sourceFolder, String pageAddress, SourcePosition at,
+                               String summaryOverride) {
+        return render(parse(markdown, at), sourceFolder, pageAddress, at, summaryOverride);
     }
 
     /**
-     * Renders one body for the page at {@code pageAddress}.
+     * Renders one parsed body for the page at {@code pageAddress}. Reads the tree and never
+     * changes it (heading ids and link state go in the tree's data), so a lint may read it before.
      *
      * @param sourceFolder the file's folder inside content/, for relative links
      * @param at           file and first line of the body, for problems
      */
-    public RenderedBody render(String markdown, String sourceFolder, String pageAddress, SourcePosition at,
+    public RenderedBody render(ParsedMarkdown body, String sourceFolder, String pageAddress, SourcePosition at,
                                String summaryOverride) {
-        Document doc = parser.parse(markdown);
-        Node tooDeep = deeperThan(doc, MAX_DEPTH);
-        if (tooDeep != null) {
-            problems.error(new SourcePosition(at.file(), at.line() + tooDeep.getLineNumber(), 1), "markdown/too-deep",
-                    "正文嵌套太深（引用“>”、列表缩进或强调套了超过 " + MAX_DEPTH
+        if (!body.walkable()) {
+            problems.error(new SourcePosition(at.file(), at.line() + body.tooDeepLine().getAsInt(), 1),
+                    "markdown/too-deep", "正文嵌套太深（引用“>”、列表缩进或强调套了超过 " + MAX_DEPTH
                             + " 层）：请减少嵌套的层数，一般两三层就够了。");
             return new RenderedBody("", List.of(), "", 0, "");
         }
-        CjkAutolinks.fix(doc);
+        Document doc = body.tree();
         BodyContext context = new BodyContext(sourceFolder, pageAddress, at, targets, problems);
         doc.set(CONTEXT, context);
         List<Heading> headings = context.assignHeadingIds(doc);
@@ -91,11 +117,11 @@ public final class MarkdownEngine {
     }
 
     /**
-     * The first node nested deeper than {@code limit}, or null. flexmark renders and collects
-     * text recursively, so a blockquote 1,000 deep would overflow the stack; no real write-up
+     * The first node nested deeper than {@code limit}. flexmark renders and collects text
+     * recursively, so a blockquote 1,000 deep would overflow the stack; no real write-up
      * nests more than a few levels. Walks the tree iteratively.
      */
-    public static Node deeperThan(Document doc, int limit) {
+    private static Optional<Node> deeperThan(Document doc, int limit) {
         ArrayDeque<Node> nodes = new ArrayDeque<>();
         ArrayDeque<Integer> depths = new ArrayDeque<>();
         nodes.push(doc);
@@ -104,14 +130,14 @@ public final class MarkdownEngine {
             Node node = nodes.pop();
             int depth = depths.pop();
             if (depth > limit) {
-                return node;
+                return Optional.of(node);
             }
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
                 nodes.push(child);
                 depths.push(depth + 1);
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The text of the first paragraphs, enough for a summary. */

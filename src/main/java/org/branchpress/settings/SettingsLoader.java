@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.branchpress.problem.Problems;
 import org.branchpress.problem.SourcePosition;
-import org.branchpress.source.SourceFile;
+import org.branchpress.source.SettingsFile;
 import org.branchpress.yaml.SafeYaml;
 import org.branchpress.yaml.YamlMap;
 
@@ -21,22 +21,17 @@ public final class SettingsLoader {
     private SettingsLoader() {
     }
 
-    /** Reads settings; a missing site.yaml gives defaults and a warning. */
-    public static SiteSettings load(Optional<SourceFile> file, Problems problems) {
-        return load(file, "content/site.yaml", problems);
-    }
-
     /**
      * Reads settings; a missing or unreadable site.yaml gives the defaults.
      *
      * @param missingDisplay how problems name site.yaml when there is none (a default rule's
      *                       findings point there: the file to create to change the rule)
      */
-    public static SiteSettings load(Optional<SourceFile> file, String missingDisplay, Problems problems) {
+    public static SiteSettings load(Optional<SettingsFile> file, String missingDisplay, Problems problems) {
         if (file.isEmpty()) {
             return defaults("党支部", SourcePosition.wholeFile(missingDisplay));
         }
-        SourceFile source = file.get();
+        SettingsFile source = file.get();
         SourcePosition start = new SourcePosition(source.display(), 1, 1);
         return SafeYaml.parseMapping(source.text(), source.display(), 1, problems)
                 .map(map -> load(map, start, problems))

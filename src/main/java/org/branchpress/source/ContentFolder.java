@@ -6,6 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Stage 2's result: every file of content/, in sorted order, read and decoded. */
-public record ContentFolder(Path root, Optional<SourceFile> settings, List<SourceFile> documents,
+public record ContentFolder(Path root, Optional<SettingsFile> settings, List<SourceFile> documents,
                             Map<String, AssetFile> assets) {
 }

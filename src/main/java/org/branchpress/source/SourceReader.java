@@ -29,7 +29,7 @@ public final class SourceReader {
         Path root = realRoot(contentDir);
         String prefix = root.getFileName() == null ? "" : root.getFileName() + "/";
         List<Path> files = listFiles(root);
-        Optional<SourceFile> settings = Optional.empty();
+        Optional<SettingsFile> settings = Optional.empty();
         List<Path> markdown = new ArrayList<>();
         Map<String, AssetFile> assets = new LinkedHashMap<>();
         for (Path file : files) {
@@ -46,7 +46,7 @@ public final class SourceReader {
                 continue; // a link to a folder inside content/: its files are read where they really are
             }
             if (rel.equals("site.yaml")) {
-                settings = readText(file, rel, prefix, null, problems);
+                settings = readText(file, prefix + rel, problems).map(t -> new SettingsFile(prefix + rel, file, t.text()));
             } else if (rel.endsWith(".md") || rel.endsWith(".markdown")) {
                 markdown.add(file);
             } else {
@@ -62,7 +62,8 @@ public final class SourceReader {
                                 "这个 Markdown 文件不在 cases/、honors/、activities/ 或 pages/ 里，不会发布：请把它移到对应的文件夹。");
                         return Optional.<SourceFile>empty();
                     }
-                    return readText(file, rel, prefix, kind.get(), problems);
+                    return readText(file, prefix + rel, problems)
+                            .map(t -> new SourceFile(rel, prefix + rel, file, t.text(), kind.get(), t.form()));
                 })
                 .flatMap(Optional::stream)
                 .toList();
@@ -85,9 +86,11 @@ public final class SourceReader {
         }
     }
 
-    private static Optional<SourceFile> readText(Path file, String rel, String prefix, ContentKind kind,
-                                                 Problems problems) {
-        String display = prefix + rel;
+    /** A file's text, and the form its bytes had: kept so that {@code check --fix} need not read it again. */
+    private record Decoded(String text, TextForm form) {
+    }
+
+    private static Optional<Decoded> readText(Path file, String display, Problems problems) {
         try {
             long size = Files.size(file);
             if (size > MAX_TEXT_BYTES) {
@@ -95,8 +98,8 @@ public final class SourceReader {
                         "文件太大（" + size / 1024 / 1024 + " MB）：一个 Markdown 文件不能超过 8 MB，图片请放进 media/ 并用链接引用。");
                 return Optional.empty();
             }
-            String text = TextDecoder.decode(Files.readAllBytes(file));
-            return Optional.of(new SourceFile(rel, display, file, text, kind));
+            byte[] bytes = Files.readAllBytes(file);
+            return Optional.of(new Decoded(TextDecoder.decode(bytes), TextForm.of(bytes)));
         } catch (TextDecoder.Undecodable e) {
             problems.error(new SourcePosition(display, e.line(), 1), "source/encoding", e.getMessage());
         } catch (IOException e) {
