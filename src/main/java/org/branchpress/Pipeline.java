@@ -105,8 +105,20 @@ public final class Pipeline {
      * @param unfixed   files {@code --fix} could not write, each left exactly as it was
      */
     public record Checked(Optional<SiteModel> model, SiteSettings settings, List<Document> documents,
-                          List<Problem> problems, List<Problem> lint, List<PunctuationFixer.Fixed> fixed,
-                          List<PunctuationFixer.Failed> unfixed) {
+                          List<Problem> problems, List<Problem> lint, List<Fixed> fixed, List<Unfixed> unfixed) {
+    }
+
+    /**
+     * A file {@code --fix} changed.
+     *
+     * @param file  the path as problems print it ({@code content/cases/a.md})
+     * @param count how many marks were replaced
+     */
+    public record Fixed(String file, int count) {
+    }
+
+    /** A file {@code --fix} could not write, and why: it is exactly as it was. */
+    public record Unfixed(String file, String reason) {
     }
 
     private final Consumer<String> progress;
@@ -309,7 +321,7 @@ public final class Pipeline {
     }
 
     /** What {@code --fix} changed and could not change. */
-    private record Fixes(List<PunctuationFixer.Fixed> fixed, List<PunctuationFixer.Failed> unfixed) {
+    private record Fixes(List<Fixed> fixed, List<Unfixed> unfixed) {
         static final Fixes NONE = new Fixes(List.of(), List.of());
 
         /** The lint's warnings that still hold: a fixed file's half-width marks are gone. */
@@ -325,13 +337,16 @@ public final class Pipeline {
 
     /** {@code check --fix}: rule 1's places in every linted file, file by file in path order. */
     private static Fixes fix(List<Linted> linted) {
-        List<PunctuationFixer.Fixed> fixed = new ArrayList<>();
-        List<PunctuationFixer.Failed> unfixed = new ArrayList<>();
+        List<Fixed> fixed = new ArrayList<>();
+        List<Unfixed> unfixed = new ArrayList<>();
         linted.stream().sorted(Comparator.comparing(Linted::file)).forEach(l -> {
             try {
-                PunctuationFixer.fix(l).ifPresent(fixed::add);
+                int count = PunctuationFixer.fix(l);
+                if (count > 0) {
+                    fixed.add(new Fixed(l.file(), count));
+                }
             } catch (IOException e) {
-                unfixed.add(new PunctuationFixer.Failed(l.file(), e.getMessage()));
+                unfixed.add(new Unfixed(l.file(), e.getMessage()));
             }
         });
         return new Fixes(List.copyOf(fixed), List.copyOf(unfixed));

@@ -2,43 +2,69 @@ package org.branchpress;
 
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.PackageMatcher;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way, stage by stage (DESIGN.md): problem ← yaml/source ← settings ←
- * content ← markdown ← site ← render ← pipeline ← cli; publish knows only problems. The
- * writing lint reads content, settings and sources and is used only by the command line.
+ * content ← markdown ← site ← render ← pipeline ← cli; publish knows only problems; search
+ * (Chinese text folding) knows nothing of ours. The writing lint reads the pipeline's parse of
+ * each body and is used only by the pipeline. Every package is in a layer, so a new one
+ * cannot slip past these rules.
  */
 class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.branchpress");
 
+    /** Layer name → its packages, in the order of the rules below. */
+    private static final Map<String, String> LAYERS = new LinkedHashMap<>();
+
+    static {
+        LAYERS.put("cli", "org.branchpress.cli..");
+        LAYERS.put("pipeline", "org.branchpress");
+        LAYERS.put("lint", "org.branchpress.lint..");
+        LAYERS.put("importer", "org.branchpress.importer..");
+        LAYERS.put("serve", "org.branchpress.serve..");
+        LAYERS.put("publish", "org.branchpress.publish..");
+        LAYERS.put("render", "org.branchpress.render..");
+        LAYERS.put("review", "org.branchpress.review..");
+        LAYERS.put("site", "org.branchpress.site..");
+        LAYERS.put("markdown", "org.branchpress.markdown..");
+        LAYERS.put("content", "org.branchpress.content..");
+        LAYERS.put("settings", "org.branchpress.settings..");
+        LAYERS.put("search", "org.branchpress.search..");
+        LAYERS.put("source", "org.branchpress.source..");
+        LAYERS.put("yaml", "org.branchpress.yaml..");
+        LAYERS.put("problem", "org.branchpress.problem..");
+    }
+
+    private static LayeredArchitecture layers() {
+        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
+        for (Map.Entry<String, String> layer : LAYERS.entrySet()) {
+            layers = layers.layer(layer.getKey()).definedBy(layer.getValue());
+        }
+        return layers;
+    }
+
     @Test
     void stagesDependOnlyOnEarlierStages() {
-        layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("cli").definedBy("org.branchpress.cli..")
-                .layer("pipeline").definedBy("org.branchpress")
-                .layer("lint").definedBy("org.branchpress.lint..")
-                .layer("importer").definedBy("org.branchpress.importer..")
-                .layer("serve").definedBy("org.branchpress.serve..")
-                .layer("publish").definedBy("org.branchpress.publish..")
-                .layer("render").definedBy("org.branchpress.render..")
-                .layer("review").definedBy("org.branchpress.review..")
-                .layer("site").definedBy("org.branchpress.site..")
-                .layer("markdown").definedBy("org.branchpress.markdown..")
-                .layer("content").definedBy("org.branchpress.content..")
-                .layer("settings").definedBy("org.branchpress.settings..")
-                .layer("source").definedBy("org.branchpress.source..")
-                .layer("yaml").definedBy("org.branchpress.yaml..")
-                .layer("problem").definedBy("org.branchpress.problem..")
+        layers()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("pipeline").mayOnlyBeAccessedByLayers("cli")
-                .whereLayer("lint").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("lint").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("importer").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("pipeline")
@@ -50,10 +76,31 @@ class ArchitectureTest {
                         "importer", "lint", "cli")
                 .whereLayer("settings").mayOnlyBeAccessedByLayers("content", "site", "render", "review", "pipeline",
                         "lint")
+                .whereLayer("search").mayOnlyBeAccessedByLayers("render", "lint", "importer", "cli")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("settings", "content", "markdown", "site", "render",
                         "review", "pipeline", "lint", "importer")
                 .whereLayer("yaml").mayOnlyBeAccessedByLayers("settings", "content", "pipeline")
                 .check(CLASSES);
+    }
+
+    @Test
+    void searchKnowsNothingOfTheStages() {
+        noClasses().that().resideInAPackage("org.branchpress.search..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.branchpress.search..", "java..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void everyPackageIsInALayer() {
+        Set<String> outside = new TreeSet<>();
+        for (JavaClass c : CLASSES) {
+            if (LAYERS.values().stream().noneMatch(p -> PackageMatcher.of(p).matches(c.getPackageName()))) {
+                outside.add(c.getPackageName());
+            }
+        }
+        assertThat(outside).as("packages no layer of this test names: add each to LAYERS and its rule").isEmpty();
+        assertThat(CLASSES.stream().map(JavaClass::getPackageName).distinct().count())
+                .as("the importer found the packages").isGreaterThan(LAYERS.size() - 1);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.branchpress.lint;
 
 import java.io.IOException;
-import java.util.Optional;
 
 import org.branchpress.lint.HalfwidthPunctuation.Spot;
 import org.branchpress.source.AtomicFiles;
@@ -22,25 +21,13 @@ public final class PunctuationFixer {
     }
 
     /**
-     * A file that was changed.
-     *
-     * @param file  the path as problems print it ({@code content/cases/a.md})
-     * @param count how many marks were replaced
-     */
-    public record Fixed(String file, int count) {
-    }
-
-    /** A file that could not be changed, and why. */
-    public record Failed(String file, String reason) {
-    }
-
-    /**
      * Fixes one file on disk (via a temporary file and a rename: a full disk leaves it as it
-     * was); empty when there was nothing to change.
+     * was), and says how many marks it replaced: 0 when there was nothing to change and the
+     * file was not touched.
      */
-    public static Optional<Fixed> fix(Linted linted) throws IOException {
+    public static int fix(Linted linted) throws IOException {
         if (linted.spots().isEmpty()) {
-            return Optional.empty();
+            return 0;
         }
         SourceFile source = linted.source();
         String text = source.text();
@@ -54,6 +41,6 @@ public final class PunctuationFixer {
             out.setCharAt(at, spot.fullwidth());
         }
         AtomicFiles.write(source.path(), source.form().encode(out.toString()));
-        return Optional.of(new Fixed(source.display(), linted.spots().size()));
+        return linted.spots().size();
     }
 }

@@ -40,9 +40,4 @@ public record SourceFile(String relative, String display, Path path, String text
         int slash = relative.lastIndexOf('/');
         return slash < 0 ? "" : relative.substring(0, slash + 1);
     }
-
-    /** This file with {@code fixed} as its text: the same file, form and kind. */
-    public SourceFile withText(String fixed) {
-        return new SourceFile(relative, display, path, fixed, kind, form);
-    }
 }
