@@ -1,11 +1,9 @@
 package org.branchpress;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,12 +19,8 @@ import org.branchpress.content.DocumentParser;
 import org.branchpress.content.ReviewStatus;
 import org.branchpress.content.ScreenChecks;
 import org.branchpress.markdown.LinkTargets;
-import org.branchpress.lint.Linted;
-import org.branchpress.lint.PunctuationFixer;
 import org.branchpress.lint.WritingLint;
 import org.branchpress.markdown.MarkdownEngine;
-import org.branchpress.markdown.ParsedMarkdown;
-import org.branchpress.markdown.RenderedBody;
 import org.branchpress.problem.ContentException;
 import org.branchpress.problem.Problem;
 import org.branchpress.problem.Problems;
@@ -151,7 +145,7 @@ public final class Pipeline {
         ScreenChecks.check(settings, published, folder.assets(), problems);
         List<Addressed> addresses = assignAddresses(published, problems);
         Bodies bodies = renderMarkdown(documents, addresses, folder, settings, lint, problems); // 4 (+ lint, fix)
-        Fixes fixes = lint == Lint.FIX ? fix(bodies.linted()) : Fixes.NONE;
+        Fixes fixes = lint == Lint.FIX ? Fixes.of(bodies.linted()) : Fixes.NONE;
         List<Problem> writing = fixes.leftAfter(bodies.linted());
         if (problems.hasErrors()) {
             return new Checked(Optional.empty(), settings, documents, problems.sorted(), writing, fixes.fixed(),
@@ -272,14 +266,6 @@ public final class Pipeline {
         return files;
     }
 
-    /** Stage 4's value: the rendered published bodies, and what the lint found in every body. */
-    private record Bodies(List<Item<?>> items, List<Linted> linted) {
-    }
-
-    /** One document's body, parsed once: rendered when it is published, linted when asked. */
-    private record BodyResult(Optional<Item<?>> item, Optional<Linted> linted) {
-    }
-
     /**
      * Parses each body once, lints that tree (check), then renders it (published documents):
      * the lint reads exactly the tree the page is made from, before rendering reads it.
@@ -295,61 +281,7 @@ public final class Pipeline {
                 : Optional.of(new WritingLint(settings.language()));
         List<Document> bodies = writing.isPresent() ? documents
                 : addresses.stream().map(Addressed::document).toList();
-        List<BodyResult> done = bodies.parallelStream().map(d -> body(engine, writing, d,
-                Optional.ofNullable(bySource.get(d.source().relative())), problems)).toList();
-        return new Bodies(done.stream().flatMap(b -> b.item().stream()).toList(),
-                done.stream().flatMap(b -> b.linted().stream()).toList());
-    }
-
-    /** One body: parsed, linted when asked, rendered when it has a page. */
-    private static BodyResult body(MarkdownEngine engine, Optional<WritingLint> writing, Document d,
-                                   Optional<String> address, Problems problems) {
-        SourcePosition at = new SourcePosition(d.source().display(), d.body().firstLine(), 1);
-        try {
-            ParsedMarkdown parsed = engine.parse(d.body().markdown(), at);
-            Optional<Linted> linted = writing.map(w -> w.check(d, parsed));
-            return new BodyResult(address.map(a -> new Item<>(d, a, engine.render(parsed, d.source().folder(), a, at,
-                    d.meta().summary().orElse(null)))), linted);
-        } catch (StackOverflowError tooComplex) {
-            // the depth check should stop any body first; a last guard, never a crash. A body
-            // without a page is not the build's concern: it goes unlinted, as build leaves it
-            address.ifPresent(a -> problems.error(at, "markdown/too-deep",
-                    "正文的结构太复杂，无法生成页面：请减少嵌套的引用、列表和强调。"));
-            return new BodyResult(address.map(a -> new Item<>(d, a, new RenderedBody("", List.of(), "", 0, ""))),
-                    Optional.empty());
-        }
-    }
-
-    /** What {@code --fix} changed and could not change. */
-    private record Fixes(List<Fixed> fixed, List<Unfixed> unfixed) {
-        static final Fixes NONE = new Fixes(List.of(), List.of());
-
-        /** The lint's warnings that still hold: a fixed file's half-width marks are gone. */
-        List<Problem> leftAfter(List<Linted> linted) {
-            Set<String> changed = new HashSet<>();
-            fixed.forEach(f -> changed.add(f.file()));
-            List<Problem> left = new ArrayList<>();
-            linted.forEach(l -> left.addAll(changed.contains(l.file()) ? l.warningsAfterFix() : l.warnings()));
-            left.sort(Problem.ORDER);
-            return List.copyOf(left);
-        }
-    }
-
-    /** {@code check --fix}: rule 1's places in every linted file, file by file in path order. */
-    private static Fixes fix(List<Linted> linted) {
-        List<Fixed> fixed = new ArrayList<>();
-        List<Unfixed> unfixed = new ArrayList<>();
-        linted.stream().sorted(Comparator.comparing(Linted::file)).forEach(l -> {
-            try {
-                int count = PunctuationFixer.fix(l);
-                if (count > 0) {
-                    fixed.add(new Fixed(l.file(), count));
-                }
-            } catch (IOException e) {
-                unfixed.add(new Unfixed(l.file(), e.getMessage()));
-            }
-        });
-        return new Fixes(List.copyOf(fixed), List.copyOf(unfixed));
+        return Bodies.of(engine, writing, bodies, bySource, problems);
     }
 
     private SiteModel assembleModel(SiteSettings settings, List<Item<?>> items, ContentFolder folder,
