@@ -20,6 +20,27 @@ class MarkdownEngineTest {
         return engine.render(md, "cases/", "cases/c/index.html", new SourcePosition("content/cases/c.md", 5, 1), null);
     }
 
+    /** What the lint reads and what the page is made from are one tree: rendering only reads it. */
+    @Test
+    void renderingLeavesTheParsedTreeAsItWas() {
+        SourcePosition at = new SourcePosition("content/cases/c.md", 5, 1);
+        ParsedMarkdown parsed = engine.parse("## 标题\n\n邮箱：a@b.cn，见 www.a.cn 和[链接](../activities/a.md)。\n\n"
+                + "<img src=\"../media/p.jpg\">\n\n| 甲 | 乙 |\n|---|---|\n| 1 | 2 |\n", at);
+        String before = outline(parsed.tree());
+        assertThat(before).contains("MailLink[").contains("AutoLink[");
+        engine.render(parsed, "cases/", "cases/c/index.html", at, null);
+        assertThat(outline(parsed.tree())).isEqualTo(before);
+    }
+
+    private static String outline(com.vladsch.flexmark.util.ast.Node node) {
+        StringBuilder out = new StringBuilder(node.getClass().getSimpleName()).append('[')
+                .append(node.getStartOffset()).append(',').append(node.getEndOffset()).append("](");
+        for (var child = node.getFirstChild(); child != null; child = child.getNext()) {
+            out.append(outline(child));
+        }
+        return out.append(')').toString();
+    }
+
     @Test
     void boldLeadPhraseClosesBeforeChineseText() {
         assertThat(render("**一是打造“四位一体”教育模式。**支部以系统观念统筹谋划。").html())
