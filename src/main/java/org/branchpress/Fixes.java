@@ -27,8 +27,11 @@ record Fixes(List<Fixed> fixed, List<Unfixed> unfixed) {
                 if (count > 0) {
                     fixed.add(new Fixed(l.file(), count));
                 }
-            } catch (IOException e) {
+            } catch (PunctuationFixer.ChangedSinceRead e) {
                 unfixed.add(new Unfixed(l.file(), e.getMessage()));
+            } catch (IOException e) {
+                unfixed.add(new Unfixed(l.file(), "无法改写这个文件（" + e.getMessage()
+                        + "），文件原来的内容没有改动，标点没有修正：请检查磁盘空间和写入权限后重新运行 check --fix。"));
             }
         });
         return new Fixes(List.copyOf(fixed), List.copyOf(unfixed));

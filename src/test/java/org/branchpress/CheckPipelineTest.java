@@ -74,4 +74,27 @@ class CheckPipelineTest {
         assertThat(parsed).as("only published bodies are parsed for a build")
                 .containsExactlyInAnyOrder("content/cases/a.md", "content/cases/b.md", "content/pages/about.md");
     }
+
+    @Test
+    void aFileSavedAgainWhileTheCheckRunsIsNotOverwrittenByTheFix() throws IOException {
+        TestSite site = site();
+        Path a = site.content().resolve("cases/a.md");
+        String saved = "---\ntitle: 甲\ndate: 2024-01-01\n---\n剛剛又改過,還沒保存完的新內容\n";
+        Pipeline.Options options = new Pipeline.Options(site.content(), Optional.empty(), site.output(), false,
+                LocalDate.of(2024, 6, 1));
+        // the officer saves a.md from the editor after the check has read it
+        Pipeline.Checked checked = new Pipeline(m -> { }, file -> {
+            if (file.equals("content/cases/a.md")) {
+                try {
+                    Files.writeString(a, saved);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }).check(options, Pipeline.Lint.FIX);
+        assertThat(Files.readString(a)).isEqualTo(saved);
+        assertThat(checked.unfixed()).extracting(Pipeline.Unfixed::file).containsExactly("content/cases/a.md");
+        assertThat(checked.unfixed().get(0).reason()).contains("检查期间又被保存过").contains("重新运行 check --fix");
+        assertThat(checked.fixed()).extracting(Pipeline.Fixed::file).containsExactly("content/cases/draft.md");
+    }
 }

@@ -70,8 +70,7 @@ public final class CheckCommand implements Callable<Integer> {
     private boolean reportFixes(Pipeline.Checked checked) {
         PrintWriter err = spec.commandLine().getErr();
         checked.fixed().forEach(f -> err.println("已修正 " + f.count() + " 处标点：" + f.file()));
-        checked.unfixed().forEach(f -> err.println(f.file() + ":1:1: error: 无法改写这个文件（" + f.reason()
-                + "），文件原来的内容没有改动，标点没有修正：请检查磁盘空间和写入权限后重新运行 check --fix。"));
+        checked.unfixed().forEach(f -> err.println(f.file() + ":1:1: error: " + f.reason()));
         return checked.unfixed().isEmpty();
     }
 

@@ -1,6 +1,8 @@
 package org.branchpress.lint;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Arrays;
 
 import org.branchpress.lint.HalfwidthPunctuation.Spot;
 import org.branchpress.source.AtomicFiles;
@@ -40,7 +42,22 @@ public final class PunctuationFixer {
             }
             out.setCharAt(at, spot.fullwidth());
         }
+        byte[] read = source.form().encode(text);
+        if (!Arrays.equals(Files.readAllBytes(source.path()), read)) {
+            throw new ChangedSinceRead();
+        }
         AtomicFiles.write(source.path(), source.form().encode(out.toString()));
         return linted.spots().size();
+    }
+
+    /**
+     * The file on disk is no longer what the check read (saved again from an editor while the
+     * check ran): writing the fix would undo that edit, so the file is left alone.
+     */
+    public static final class ChangedSinceRead extends IOException {
+        public ChangedSinceRead() {
+            super("这个文件在检查期间又被保存过（可能正在编辑器或 WPS 里修改），为了不覆盖新的内容，标点没有修正，"
+                    + "文件保持新保存的样子：请保存并关闭文件后重新运行 check --fix。");
+        }
     }
 }
