@@ -59,6 +59,10 @@ final class CjkAutolinks {
                     break;
                 }
             }
+            // GFM's rule for the end of an extended autolink: trailing ? ! . , : * _ ~ are punctuation
+            while (end > 0 && "?!.,:*_~".indexOf(s.charAt(end - 1)) >= 0) {
+                end--;
+            }
         }
         if (start == 0 && end == s.length()) {
             return;
