@@ -50,8 +50,8 @@ public final class NewCommand implements Callable<Integer> {
                 case "case" -> Kind.case_;
                 case "honor" -> Kind.honor;
                 case "activity" -> Kind.activity;
-                default -> throw new picocli.CommandLine.TypeConversionException(
-                        "类型只能是 case（典型案例）、honor（光荣榜）或 activity（活动记录），这里写的是“" + value + "”");
+                default -> throw new CommandLineMistakes.WrongValue("类型“" + value
+                        + "”不对：只能是 case（典型案例）、honor（光荣榜）或 activity（活动记录）。");
             };
         }
     }

@@ -22,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code serve}: build, serve on a local address, rebuild on every change, reload open pages. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"本机预览：生成网站并在本机地址上提供浏览；content/ 或 templates/ 里的文件一改动就重新生成，",
-                "打开的页面自动刷新。内容有错误时列出错误，继续显示上一次成功生成的网站。按 Ctrl+C 结束。"})
+        description = {"本机预览：生成网站，在本机地址上提供浏览。",
+                "content/ 或 templates/ 里的文件一改动就重新生成，打开的页面自动刷新。"
+                        + "内容有错误时列出错误，继续显示上一次成功生成的网站。按 Ctrl+C 结束。"})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,7 +32,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ContentOption contentOption;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "端口，默认：${DEFAULT-VALUE}")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", converter = PortConverter.class,
+            description = "端口（1 到 65535；写 0 时自动选一个空闲端口），默认：${DEFAULT-VALUE}")
     int port;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
@@ -66,6 +68,27 @@ public final class ServeCommand implements Callable<Integer> {
             return Main.CONTENT_ERROR;
         }
         return 0;
+    }
+
+    /**
+     * Checked while the command line is read, so a wrong port is said before anything is built.
+     * 0 asks the system for a free port (the address printed says which).
+     */
+    static final class PortConverter implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int port;
+            try {
+                port = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                port = -1;
+            }
+            if (port < 0 || port > 65535) {
+                throw new CommandLineMistakes.WrongValue("端口“" + value + "”不对：端口必须是 1 到 65535 之间的整数，"
+                        + "例如 --port 8081（写 0 时自动选一个空闲端口）。");
+            }
+            return port;
+        }
     }
 
     private static boolean build(Pipeline.Options options, PrintWriter err) {
