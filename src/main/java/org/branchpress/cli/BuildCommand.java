@@ -32,8 +32,8 @@ public final class BuildCommand implements Callable<Integer> {
             description = "输出文件夹：生成完成后整体替换，可直接复制到任何网页服务器或 U 盘。默认：${DEFAULT-VALUE}")
     Path output;
 
-    @Option(names = "--force", description = {"输出文件夹里已有不是 branchpress 生成的文件时，仍然写入：",
-            "原有文件夹会改名保存在旁边（文件夹名后加 .bak-日期时间），不会删除。"})
+    @Option(names = "--force", description = "输出文件夹里已有不是 branchpress 生成的文件时，仍然写入："
+            + "原有文件夹会改名保存在旁边（文件夹名后加 .bak-日期时间），不会删除。")
     boolean force;
 
     @Option(names = "--drafts", description = "同时发布草稿（draft: true）和未签发的内容，用于预览，不要用于正式发布。")

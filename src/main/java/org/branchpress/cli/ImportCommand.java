@@ -16,9 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code import}: drafts (.docx, .txt, .md, .html) → case write-ups under content/cases/. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"导入文章：把 Word/WPS 文稿（.docx）、文本（.txt、.md）或保存的网页（.html）转成典型案例，",
-                "写到 content/cases/<日期>-<名称>.md，并打印写出的路径。识别标题、日期、来源和“一、（一）1.”层级，",
-                "去掉网页里的导航、分享、相关新闻等内容；图片复制到 content/media/imported/。"})
+        description = {"导入文章：把 Word/WPS 文稿（.docx）、文本（.txt、.md）或保存的网页（.html）转成典型案例。",
+                "写到 content/cases/<日期>-<名称>.md，并打印写出的路径。识别标题、日期、来源和“一、（一）1.”层级，"
+                        + "去掉网页里的导航、分享、相关新闻等内容；图片复制到 content/media/imported/。"})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
