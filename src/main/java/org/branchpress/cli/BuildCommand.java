@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.branchpress.Pipeline;
-import org.branchpress.problem.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,7 +54,7 @@ public final class BuildCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        result.warnings().forEach(p -> err.println(p.format()));
+        new ProblemPrinter(err).print(result.warnings());
         result.keptAside().ifPresent(p -> err.println("注意：“" + output + "”里原有的文件已改名保存到 " + p + "。"));
         Path index = output.resolve("index.html");
         err.println(String.format("完成：%d 个页面（案例 %d，光荣榜 %d，活动 %d，人员 %d），共 %d 个文件，%d 条警告（写法提示请运行 check 查看），用时 %s。",
@@ -64,9 +63,5 @@ public final class BuildCommand implements Callable<Integer> {
                 result.warnings().stream().filter(p -> !p.isError()).count(), progress.elapsed()));
         spec.commandLine().getOut().println("网站已生成：用浏览器打开 " + index.toAbsolutePath().normalize().toUri());
         return 0;
-    }
-
-    static long errors(java.util.List<Problem> problems) {
-        return problems.stream().filter(Problem::isError).count();
     }
 }

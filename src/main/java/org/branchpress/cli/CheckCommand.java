@@ -99,10 +99,8 @@ public final class CheckCommand implements Callable<Integer> {
             out.println(Json.problems(problems));
             return;
         }
-        problems.forEach(p -> out.println(p.format()));
-        long errors = problems.stream().filter(Problem::isError).count();
-        spec.commandLine().getErr().println(errors == 0 && problems.isEmpty() ? "检查完成：没有发现问题。"
-                : "检查完成：" + errors + " 处错误，" + (problems.size() - errors) + " 条警告"
-                        + (lintOnly == 0 ? "。" : "（其中 " + lintOnly + " 条是写法提示，只在 check 中列出）。"));
+        ProblemPrinter printer = new ProblemPrinter(out, spec.commandLine().getErr());
+        printer.print(problems);
+        printer.checked(problems, lintOnly);
     }
 }

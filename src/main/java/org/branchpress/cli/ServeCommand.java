@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 
 import org.branchpress.Pipeline;
 import org.branchpress.problem.ContentException;
-import org.branchpress.problem.Problem;
 import org.branchpress.problem.PublishException;
 import org.branchpress.serve.PreviewServer;
 import picocli.CommandLine.Command;
@@ -55,9 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
         Pipeline.Options options = new Pipeline.Options(content, Optional.of(templates).filter(Files::isDirectory),
                 output, false, today.day());
         Pipeline.claimOutput(options); // refuse a folder of the user's before serving anything
-        if (!build(options, err)) {
-            err.println("内容有错误，请先改正上面列出的问题；保存后会自动重新生成。");
-        }
+        build(options, err);
         try (PreviewServer server = new PreviewServer(host, port, output, List.of(content, templates),
                 () -> build(options, err), err::println)) {
             server.start();
@@ -92,14 +89,14 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private static boolean build(Pipeline.Options options, PrintWriter err) {
+        ProblemPrinter printer = new ProblemPrinter(err);
         try {
             Pipeline.Result result = new Pipeline(m -> { }).build(options);
-            result.warnings().forEach(p -> err.println(p.format()));
+            printer.print(result.warnings());
             err.println("已重新生成：" + result.counts().get("pages") + " 个页面。");
             return true;
         } catch (ContentException e) {
-            e.problems().forEach(p -> err.println(p.format()));
-            err.println("内容有 " + e.problems().stream().filter(Problem::isError).count() + " 处错误，页面仍显示上一次的网站。");
+            printer.stopped(e.problems(), ProblemPrinter.Stopped.REBUILD);
             return false;
         } catch (PublishException e) {
             err.println("错误：" + e.getMessage());
