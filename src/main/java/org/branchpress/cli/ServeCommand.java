@@ -3,6 +3,10 @@ package org.branchpress.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,8 +39,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "端口（1 到 65535；写 0 时自动选一个空闲端口），默认：${DEFAULT-VALUE}")
     int port;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "地址，默认只在本机可以访问：${DEFAULT-VALUE}")
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", converter = HostConverter.class,
+            description = "本机的地址，默认只在本机可以访问：${DEFAULT-VALUE}；写 0.0.0.0 时局域网里的其他电脑也能访问。")
     String host;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
@@ -61,7 +65,7 @@ public final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("预览地址：http://" + host + ":" + server.port() + "/index.html（按 Ctrl+C 结束）");
             Thread.currentThread().join();
         } catch (BindException e) {
-            err.println("错误：无法使用 " + host + ":" + port + "（" + e.getMessage() + "）：端口可能已被占用，请换一个，例如 --port 8081。");
+            err.println("错误：无法在 " + host + ":" + port + " 上提供预览：端口已被别的程序占用，请换一个，例如 --port 8081。");
             return Main.CONTENT_ERROR;
         }
         return 0;
@@ -71,6 +75,27 @@ public final class ServeCommand implements Callable<Integer> {
      * Checked while the command line is read, so a wrong port is said before anything is built.
      * 0 asks the system for a free port (the address printed says which).
      */
+    /**
+     * An address of this machine, checked while the command line is read: a name that does not
+     * resolve or another machine's address would otherwise fail only after the site is built.
+     */
+    static final class HostConverter implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                InetAddress address = InetAddress.getByName(value);
+                if (address.isAnyLocalAddress() || address.isLoopbackAddress()
+                        || NetworkInterface.getByInetAddress(address) != null) {
+                    return value;
+                }
+            } catch (UnknownHostException | SocketException e) {
+                // said below, as for another machine's address
+            }
+            throw new CommandLineMistakes.WrongValue("地址“" + value + "”不是这台电脑的地址：请写 127.0.0.1"
+                    + "（只在本机可以访问）或 0.0.0.0（局域网里的其他电脑也能访问）。");
+        }
+    }
+
     static final class PortConverter implements picocli.CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
