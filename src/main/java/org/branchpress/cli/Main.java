@@ -66,7 +66,8 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    private static int handle(Exception e, CommandLine command) {
+    /** What the user reads when a command threw, and its exit status (tests call this). */
+    static int handle(Exception e, CommandLine command) {
         PrintWriter err = command.getErr();
         if (e instanceof ContentException ce) {
             new ProblemPrinter(err).stopped(ce.problems(), ProblemPrinter.Stopped.command(command.getCommandName()));

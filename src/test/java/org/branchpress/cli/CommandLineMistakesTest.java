@@ -132,4 +132,21 @@ class CommandLineMistakesTest {
         assertThat(mistake("branchpress import", "import", "a.docx", "--simplified", "--traditional").err())
                 .startsWith("错误：--simplified 和 --traditional 只能选一个：请删掉其中一个。\n");
     }
+
+    @Test
+    void anAddressThatIsNotThisMachinesIsRefusedBeforeAnythingIsBuilt() {
+        TestSite site = new TestSite(dir).settings("");
+        for (String host : new String[] {"no-such-host.invalid", "192.0.2.1"}) {
+            TestSite.Run run = mistake("branchpress serve", "serve", "--content", site.content().toString(),
+                    "--output", site.output().toString(), "--port", "0", "--host", host);
+            assertThat(run.err()).as(host).startsWith("错误：--host 后面的地址“" + host + "”不是这台电脑的地址：请写 127.0.0.1");
+            assertThat(site.output()).as(host).doesNotExist();
+        }
+    }
+
+    @Test
+    void aFolderNameThatCannotBeAPathIsAMistakeToo() {
+        assertThat(mistake("branchpress build", "build", "--output", "a\0b").err())
+                .startsWith("错误：--output 后面的“a\0b”不对：请写成 DIR。\n");
+    }
 }
