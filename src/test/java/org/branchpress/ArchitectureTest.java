@@ -51,8 +51,9 @@ class ArchitectureTest {
                 .whereLayer("settings").mayOnlyBeAccessedByLayers("content", "site", "render", "review", "pipeline",
                         "lint")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("settings", "content", "markdown", "site", "render",
-                        "review", "pipeline", "lint", "importer")
-                .whereLayer("yaml").mayOnlyBeAccessedByLayers("settings", "content", "pipeline")
+                        "review", "pipeline", "lint", "importer", "cli") // cli: new writes via AtomicFiles
+                .whereLayer("yaml").mayOnlyBeAccessedByLayers("settings", "content", "pipeline",
+                        "cli") // cli: a misspelled command or option gets KeySuggestion's hint
                 .check(CLASSES);
     }
 
