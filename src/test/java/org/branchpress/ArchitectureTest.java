@@ -78,8 +78,9 @@ class ArchitectureTest {
                         "lint")
                 .whereLayer("search").mayOnlyBeAccessedByLayers("render", "lint", "importer", "cli")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("settings", "content", "markdown", "site", "render",
-                        "review", "pipeline", "lint", "importer")
-                .whereLayer("yaml").mayOnlyBeAccessedByLayers("settings", "content", "pipeline")
+                        "review", "pipeline", "lint", "importer", "cli") // cli: new writes via AtomicFiles
+                .whereLayer("yaml").mayOnlyBeAccessedByLayers("settings", "content", "pipeline",
+                        "cli") // cli: a misspelled command or option gets KeySuggestion's hint
                 .check(CLASSES);
     }
 

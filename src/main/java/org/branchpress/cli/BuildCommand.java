@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.branchpress.Pipeline;
-import org.branchpress.problem.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,8 +31,8 @@ public final class BuildCommand implements Callable<Integer> {
             description = "输出文件夹：生成完成后整体替换，可直接复制到任何网页服务器或 U 盘。默认：${DEFAULT-VALUE}")
     Path output;
 
-    @Option(names = "--force", description = {"输出文件夹里已有不是 branchpress 生成的文件时，仍然写入：",
-            "原有文件夹会改名保存在旁边（文件夹名后加 .bak-日期时间），不会删除。"})
+    @Option(names = "--force", description = "输出文件夹里已有不是 branchpress 生成的文件时，仍然写入："
+            + "原有文件夹会改名保存在旁边（文件夹名后加 .bak-日期时间），不会删除。")
     boolean force;
 
     @Option(names = "--drafts", description = "同时发布草稿（draft: true）和未签发的内容，用于预览，不要用于正式发布。")
@@ -55,7 +54,7 @@ public final class BuildCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        result.warnings().forEach(p -> err.println(p.format()));
+        new ProblemPrinter(err).print(result.warnings());
         result.keptAside().ifPresent(p -> err.println("注意：“" + output + "”里原有的文件已改名保存到 " + p + "。"));
         Path index = output.resolve("index.html");
         err.println(String.format("完成：%d 个页面（案例 %d，光荣榜 %d，活动 %d，人员 %d），共 %d 个文件，%d 条警告（写法提示请运行 check 查看），用时 %s。",
@@ -64,9 +63,5 @@ public final class BuildCommand implements Callable<Integer> {
                 result.warnings().stream().filter(p -> !p.isError()).count(), progress.elapsed()));
         spec.commandLine().getOut().println("网站已生成：用浏览器打开 " + index.toAbsolutePath().normalize().toUri());
         return 0;
-    }
-
-    static long errors(java.util.List<Problem> problems) {
-        return problems.stream().filter(Problem::isError).count();
     }
 }

@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"检查内容而不生成网站：列出所有错误和警告（文件:行:列: 错误|警告: 说明）。",
                 "另外检查正文的写法：中文里的半角标点、大纲编号（一、（一）1.）是否连续、简繁混用、图片缺少替代文字。",
-                "有错误时退出码为 1。同时在内容文件夹旁写出审核登记表 review-register.csv",
-                "（文件、标题、状态、审核人、签发人、日期），可存档备查。"})
+                "有错误时退出码为 1。同时在内容文件夹旁写出审核登记表 review-register.csv"
+                        + "（文件、标题、状态、审核人、签发人、日期），可存档备查。"})
 public final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -37,10 +37,9 @@ public final class CheckCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--fix",
-            description = {"先自动改正正文里紧挨中文的半角标点（, : ; ( ) ? ! 改为 ，：；（）？！），"
+            description = "先自动改正正文里紧挨中文的半角标点（, : ; ( ) ? ! 改为 ，：；（）？！），"
                     + "直接改写文件（保留原来的换行符和 BOM；代码、链接、网址、HTML 和 front matter 不动），"
-                    + "每改一个文件打印一行，然后照常检查。",
-                    "Fix half-width punctuation next to Chinese in place, then check as usual."})
+                    + "每改一个文件打印一行，然后照常检查。")
     boolean fix;
 
     @picocli.CommandLine.Mixin
@@ -95,10 +94,8 @@ public final class CheckCommand implements Callable<Integer> {
             out.println(Json.problems(problems));
             return;
         }
-        problems.forEach(p -> out.println(p.format()));
-        long errors = problems.stream().filter(Problem::isError).count();
-        spec.commandLine().getErr().println(errors == 0 && problems.isEmpty() ? "检查完成：没有发现问题。"
-                : "检查完成：" + errors + " 处错误，" + (problems.size() - errors) + " 条警告"
-                        + (lintOnly == 0 ? "。" : "（其中 " + lintOnly + " 条是写法提示，只在 check 中列出）。"));
+        ProblemPrinter printer = new ProblemPrinter(out, spec.commandLine().getErr());
+        printer.print(problems);
+        printer.checked(problems, lintOnly);
     }
 }

@@ -1,28 +1,35 @@
 package org.branchpress.cli;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.branchpress.problem.ContentException;
-import org.branchpress.problem.Problem;
 import org.branchpress.problem.PublishException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line. One exception handler maps exception types to the exit codes of
- * COMMANDS.md: 1 for the user's content or settings (never with a stack trace), 2 for a
- * wrong command line, 3 for a bug in branchpress.
+ * The command line. Every edge speaks Chinese and maps to the exit statuses of COMMANDS.md
+ * ({@link ExitStatus}): a mistake on the command line is put in words by {@link CommandLineMistakes}
+ * (2), the user's content by {@link ProblemPrinter} (1, never with a stack trace), and anything
+ * else is a bug of ours (3), its details in a file for the maintainers.
  */
 @Command(name = "branchpress", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"党支部宣传网站生成器：把 content/ 里的 Markdown 变成内网门户和楼宇电视页面。",
-                "Static site generator for a Party branch's publicity work."},
+        resourceBundle = "org.branchpress.cli.Messages", synopsisSubcommandLabel = "[命令]",
+        description = "党支部宣传网站生成器：把 content/ 里的 Markdown 变成内网门户和楼宇电视页面。",
         subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class, ServeCommand.class,
-                CommandLine.HelpCommand.class},
+                HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {
-    static final int CONTENT_ERROR = 1;
-    static final int BUG = 3;
+    /** For the commands that compute their own status. */
+    static final int CONTENT_ERROR = ExitStatus.CONTENT;
+
+    private static final ExitStatus EXIT_STATUS = new ExitStatus();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,16 +45,19 @@ public final class Main implements Runnable {
         System.setProperty("org.apache.logging.log4j.simplelog.StatusLogger.level", "OFF");
         System.setProperty("org.apache.logging.log4j.level", "OFF");
         CommandLine cli = new CommandLine(new Main());
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine.getErr()));
+        cli.setParameterExceptionHandler(new CommandLineMistakes());
+        cli.setExitCodeExceptionMapper(EXIT_STATUS);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine));
         try {
             return cli.execute(args);
         } catch (Error e) {
             // picocli hands only exceptions to the handler; an Error (a stack overflow) is a bug too
-            return bug(e, err);
+            bug(e, err);
+            return EXIT_STATUS.getExitCode(e);
         }
     }
 
@@ -56,36 +66,31 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    private static int handle(Exception e, PrintWriter err) {
+    /** What the user reads when a command threw, and its exit status (tests call this). */
+    static int handle(Exception e, CommandLine command) {
+        PrintWriter err = command.getErr();
         if (e instanceof ContentException ce) {
-            for (Problem p : ce.problems()) {
-                err.println(p.format());
-            }
-            long errors = ce.problems().stream().filter(Problem::isError).count();
-            err.println("构建失败：发现 " + errors + " 处错误，" + (ce.problems().size() - errors)
-                    + " 条警告。请按上面的提示修改后重新运行；原来的网站没有改动。");
-            return CONTENT_ERROR;
-        }
-        if (e instanceof PublishException pe) {
+            new ProblemPrinter(err).stopped(ce.problems(), ProblemPrinter.Stopped.command(command.getCommandName()));
+        } else if (e instanceof PublishException pe) {
             err.println("错误：" + pe.getMessage());
-            return CONTENT_ERROR;
+        } else {
+            bug(e, err);
         }
-        return bug(e, err);
+        return EXIT_STATUS.getExitCode(e);
     }
 
     /** A bug of ours: a plain sentence on the terminal, the details in a file for the maintainers. */
-    private static int bug(Throwable e, PrintWriter err) {
+    private static void bug(Throwable e, PrintWriter err) {
         String where;
         try {
-            java.nio.file.Path report = java.nio.file.Files.createTempFile("branchpress-error-", ".txt");
-            java.io.StringWriter trace = new java.io.StringWriter();
+            Path report = Files.createTempFile("branchpress-error-", ".txt");
+            StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            java.nio.file.Files.writeString(report, trace.toString());
+            Files.writeString(report, trace.toString());
             where = "详细信息已保存到 " + report + "，请把这个文件发给维护人员。";
-        } catch (java.io.IOException | RuntimeException cannotWrite) {
+        } catch (IOException | RuntimeException cannotWrite) {
             where = "请把下面这一行发给维护人员：" + e;
         }
         err.println("branchpress 内部错误（这是程序的缺陷，不是您的内容有问题）。" + where);
-        return BUG;
     }
 }

@@ -2,6 +2,9 @@ package org.branchpress.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +16,7 @@ import org.branchpress.content.Slugs;
 import org.branchpress.problem.ContentException;
 import org.branchpress.problem.Problem;
 import org.branchpress.problem.Severity;
+import org.branchpress.source.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,14 +54,14 @@ public final class NewCommand implements Callable<Integer> {
                 case "case" -> Kind.case_;
                 case "honor" -> Kind.honor;
                 case "activity" -> Kind.activity;
-                default -> throw new picocli.CommandLine.TypeConversionException(
-                        "类型只能是 case（典型案例）、honor（光荣榜）或 activity（活动记录），这里写的是“" + value + "”");
+                default -> throw new CommandLineMistakes.WrongValue("类型“" + value
+                        + "”不对：只能是 case（典型案例）、honor（光荣榜）或 activity（活动记录）。");
             };
         }
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         Path content = contentOption.existing();
         LocalDate day = today.day();
         String folder = switch (kind) {
@@ -66,14 +70,30 @@ public final class NewCommand implements Callable<Integer> {
             case activity -> "activities";
         };
         Path file = content.resolve(folder).resolve(day + "-" + Slugs.of(title) + ".md");
-        if (Files.exists(file)) {
-            throw new ContentException(List.of(new Problem(file.toString(), 1, 1, Severity.ERROR, "new/exists",
-                    "文件已经存在，没有覆盖：请换一个标题，或直接编辑这个文件。")));
+        try {
+            Files.createDirectories(file.getParent());
+            // all of the file or none of it, and never over a file of the officer's
+            AtomicFiles.createNew(file, frontMatter(day).getBytes(StandardCharsets.UTF_8));
+        } catch (FileAlreadyExistsException e) {
+            throw refused(file, "new/exists", "文件已经存在，没有覆盖：请换一个标题，或直接编辑这个文件。");
+        } catch (IOException e) {
+            throw refused(file, "new/write", "无法写入这个文件（" + reason(e) + "）：请检查“" + file.getParent()
+                    + "”的写入权限和磁盘空间后重新运行。");
         }
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, frontMatter(day), StandardCharsets.UTF_8);
         spec.commandLine().getOut().println(file);
-        return 0;
+        return ExitStatus.OK;
+    }
+
+    private static ContentException refused(Path file, String rule, String message) {
+        return new ContentException(List.of(new Problem(file.toString(), 1, 1, Severity.ERROR, rule, message)));
+    }
+
+    /** The system's reason, without Java's class names (an AccessDeniedException's message is only the path). */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "没有写入权限";
+        }
+        return e instanceof FileSystemException fs && fs.getReason() != null ? fs.getReason() : String.valueOf(e.getMessage());
     }
 
     /**

@@ -3,6 +3,10 @@ package org.branchpress.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +15,6 @@ import java.util.concurrent.Callable;
 
 import org.branchpress.Pipeline;
 import org.branchpress.problem.ContentException;
-import org.branchpress.problem.Problem;
 import org.branchpress.problem.PublishException;
 import org.branchpress.serve.PreviewServer;
 import picocli.CommandLine.Command;
@@ -22,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code serve}: build, serve on a local address, rebuild on every change, reload open pages. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"本机预览：生成网站并在本机地址上提供浏览；content/ 或 templates/ 里的文件一改动就重新生成，",
-                "打开的页面自动刷新。内容有错误时列出错误，继续显示上一次成功生成的网站。按 Ctrl+C 结束。"})
+        description = {"本机预览：生成网站，在本机地址上提供浏览。",
+                "content/ 或 templates/ 里的文件一改动就重新生成，打开的页面自动刷新。"
+                        + "内容有错误时列出错误，继续显示上一次成功生成的网站。按 Ctrl+C 结束。"})
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,11 +35,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ContentOption contentOption;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "端口，默认：${DEFAULT-VALUE}")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", converter = PortConverter.class,
+            description = "端口（1 到 65535；写 0 时自动选一个空闲端口），默认：${DEFAULT-VALUE}")
     int port;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "地址，默认只在本机可以访问：${DEFAULT-VALUE}")
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", converter = HostConverter.class,
+            description = "本机的地址，默认只在本机可以访问：${DEFAULT-VALUE}；写 0.0.0.0 时局域网里的其他电脑也能访问。")
     String host;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "site",
@@ -53,30 +58,70 @@ public final class ServeCommand implements Callable<Integer> {
         Pipeline.Options options = new Pipeline.Options(content, Optional.of(templates).filter(Files::isDirectory),
                 output, false, today.day());
         Pipeline.claimOutput(options); // refuse a folder of the user's before serving anything
-        if (!build(options, err)) {
-            err.println("内容有错误，请先改正上面列出的问题；保存后会自动重新生成。");
-        }
+        build(options, err);
         try (PreviewServer server = new PreviewServer(host, port, output, List.of(content, templates),
                 () -> build(options, err), err::println)) {
             server.start();
             spec.commandLine().getOut().println("预览地址：http://" + host + ":" + server.port() + "/index.html（按 Ctrl+C 结束）");
             Thread.currentThread().join();
         } catch (BindException e) {
-            err.println("错误：无法使用 " + host + ":" + port + "（" + e.getMessage() + "）：端口可能已被占用，请换一个，例如 --port 8081。");
+            err.println("错误：无法在 " + host + ":" + port + " 上提供预览：端口已被别的程序占用，请换一个，例如 --port 8081。");
             return Main.CONTENT_ERROR;
         }
         return 0;
     }
 
+    /**
+     * Checked while the command line is read, so a wrong port is said before anything is built.
+     * 0 asks the system for a free port (the address printed says which).
+     */
+    /**
+     * An address of this machine, checked while the command line is read: a name that does not
+     * resolve or another machine's address would otherwise fail only after the site is built.
+     */
+    static final class HostConverter implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                InetAddress address = InetAddress.getByName(value);
+                if (address.isAnyLocalAddress() || address.isLoopbackAddress()
+                        || NetworkInterface.getByInetAddress(address) != null) {
+                    return value;
+                }
+            } catch (UnknownHostException | SocketException e) {
+                // said below, as for another machine's address
+            }
+            throw new CommandLineMistakes.WrongValue("地址“" + value + "”不是这台电脑的地址：请写 127.0.0.1"
+                    + "（只在本机可以访问）或 0.0.0.0（局域网里的其他电脑也能访问）。");
+        }
+    }
+
+    static final class PortConverter implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int port;
+            try {
+                port = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                port = -1;
+            }
+            if (port < 0 || port > 65535) {
+                throw new CommandLineMistakes.WrongValue("端口“" + value + "”不对：端口必须是 1 到 65535 之间的整数，"
+                        + "例如 --port 8081（写 0 时自动选一个空闲端口）。");
+            }
+            return port;
+        }
+    }
+
     private static boolean build(Pipeline.Options options, PrintWriter err) {
+        ProblemPrinter printer = new ProblemPrinter(err);
         try {
             Pipeline.Result result = new Pipeline(m -> { }).build(options);
-            result.warnings().forEach(p -> err.println(p.format()));
+            printer.print(result.warnings());
             err.println("已重新生成：" + result.counts().get("pages") + " 个页面。");
             return true;
         } catch (ContentException e) {
-            e.problems().forEach(p -> err.println(p.format()));
-            err.println("内容有 " + e.problems().stream().filter(Problem::isError).count() + " 处错误，页面仍显示上一次的网站。");
+            printer.stopped(e.problems(), ProblemPrinter.Stopped.REBUILD);
             return false;
         } catch (PublishException e) {
             err.println("错误：" + e.getMessage());

@@ -5,7 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -52,21 +54,64 @@ public final class AtomicFiles {
                 ? Files.getPosixFilePermissions(real) : null;
         Path temp = createTemp(real);
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                filler.fill(channel, bytes);
-                channel.force(true);
-            }
+            fill(temp, bytes, filler);
             if (permissions != null) {
                 Files.setPosixFilePermissions(temp, permissions);
             }
             move(temp, real);
         } catch (IOException | RuntimeException | Error e) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException cleanup) {
-                e.addSuppressed(cleanup);
-            }
+            remove(temp, e);
             throw e;
+        }
+    }
+
+    /**
+     * Creates {@code target} with {@code bytes} and never replaces anything: a file already
+     * there, or one that appears while the bytes are written, fails with
+     * {@link FileAlreadyExistsException} and stays as it was. The whole file appears at once
+     * under its name (a hard link to the finished temporary file, which the file system
+     * refuses when the name is taken); where links are not supported (FAT on a USB stick) a
+     * rename that does not replace does the same.
+     */
+    public static void createNew(Path target, byte[] bytes) throws IOException {
+        createNew(target, bytes, ALL_AT_ONCE);
+    }
+
+    static void createNew(Path target, byte[] bytes, Filler filler) throws IOException {
+        Path real = target.toAbsolutePath();
+        if (Files.exists(real, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Path temp = createTemp(real);
+        try {
+            fill(temp, bytes, filler);
+            try {
+                Files.createLink(real, temp);
+                Files.delete(temp);
+            } catch (FileAlreadyExistsException taken) {
+                throw taken;
+            } catch (UnsupportedOperationException | FileSystemException noLinks) {
+                Files.move(temp, real);
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            remove(temp, e);
+            throw e;
+        }
+    }
+
+    private static void fill(Path temp, byte[] bytes, Filler filler) throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            filler.fill(channel, bytes);
+            channel.force(true);
+        }
+    }
+
+    /** Removes the temporary file after a failure; a failure to remove it rides along with the first. */
+    private static void remove(Path temp, Throwable failure) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException cleanup) {
+            failure.addSuppressed(cleanup);
         }
     }
 

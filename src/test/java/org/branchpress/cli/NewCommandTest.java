@@ -86,13 +86,24 @@ class NewCommandTest {
     }
 
     @Test
-    void anExistingFileIsNeverOverwritten() {
+    void anExistingFileIsNeverOverwritten() throws Exception {
         TestSite site = new TestSite(dir).settings("");
         String[] args = {"new", "case", "“走进英雄营”case", "--content", site.content().toString(), "--today", "2026-11-22"};
-        assertThat(TestSite.run(args).status()).isZero();
+        TestSite.Run first = TestSite.run(args);
+        assertThat(first.status()).isZero();
+        Path file = Path.of(first.out().strip());
+        byte[] edited = "---\ntitle: 已经写好的案例\n---\n支部书记改过的正文。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(file, edited);
+
         TestSite.Run again = TestSite.run(args);
         assertThat(again.status()).isEqualTo(1);
-        assertThat(again.err()).contains("文件已经存在");
+        assertThat(again.out()).isEmpty();
+        assertThat(again.err()).isEqualTo(file + ":1:1: error: 文件已经存在，没有覆盖：请换一个标题，或直接编辑这个文件。\n"
+                + "没有新建文件：发现 1 处错误，0 条警告。请按上面的提示修改后重新运行；没有写入任何文件。\n");
+        assertThat(file).hasBinaryContent(edited);
+        try (java.util.stream.Stream<Path> files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file);
+        }
         assertThat(TestSite.run("new", "poster", "x", "--content", site.content().toString()).status()).isEqualTo(2);
     }
 }

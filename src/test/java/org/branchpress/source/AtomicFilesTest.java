@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -82,5 +83,43 @@ class AtomicFilesTest {
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(real).hasBinaryContent(NEW);
         assertThat(names()).containsExactly("link.md", "real.md");
+    }
+
+    @Test
+    void createNewWritesTheWholeFileAndNothingElse() throws IOException {
+        Path file = dir.resolve("new.md");
+        AtomicFiles.createNew(file, NEW);
+        assertThat(file).hasBinaryContent(NEW);
+        assertThat(names()).containsExactly("new.md");
+    }
+
+    @Test
+    void createNewRefusesAnExistingFileAndLeavesItAsItWas() throws IOException {
+        Path file = dir.resolve("a.md");
+        Files.write(file, OLD);
+        assertThatThrownBy(() -> AtomicFiles.createNew(file, NEW)).isInstanceOf(FileAlreadyExistsException.class);
+        assertThat(file).hasBinaryContent(OLD);
+        assertThat(names()).containsExactly("a.md");
+    }
+
+    @Test
+    void createNewRefusesAFileThatAppearsWhileItWrites() throws IOException {
+        Path file = dir.resolve("a.md");
+        assertThatThrownBy(() -> AtomicFiles.createNew(file, NEW, (channel, bytes) -> {
+            Files.write(file, OLD); // the officer saves a file of that name meanwhile
+            channel.write(ByteBuffer.wrap(bytes));
+        })).isInstanceOf(FileAlreadyExistsException.class);
+        assertThat(file).hasBinaryContent(OLD);
+        assertThat(names()).containsExactly("a.md");
+    }
+
+    @Test
+    void createNewOnADiskThatFillsHalfWayLeavesNoFileAtAll() throws IOException {
+        Path file = dir.resolve("a.md");
+        assertThatThrownBy(() -> AtomicFiles.createNew(file, NEW, (channel, bytes) -> {
+            channel.write(ByteBuffer.wrap(bytes, 0, bytes.length / 2));
+            throw new IOException("No space left on device");
+        })).isInstanceOf(IOException.class).hasMessageContaining("No space left");
+        assertThat(names()).isEmpty();
     }
 }
