@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import org.branchpress.problem.Problems;
 import org.branchpress.problem.SourcePosition;
 import org.branchpress.publish.OutputFolder;
 import org.branchpress.publish.SiteWriter;
+import org.branchpress.render.Output;
 import org.branchpress.render.SiteRenderer;
 import org.branchpress.review.ReviewScanner;
 import org.branchpress.render.Theme;
@@ -64,12 +66,25 @@ public final class Pipeline {
     /**
      * What a finished build reports: pages per kind, warnings, the build id.
      *
-     * @param warnings  the check's, and those of rendering: a screen picture too large or
-     *                  unreadable, which is known only when it is about to be decoded
+     * @param warnings  the check's (a screen picture too large or unreadable among them: the
+     *                  model plans screen pictures, so check and build report the same)
      * @param keptAside where a foreign folder's files were moved ({@code --force})
      */
-    public record Result(Map<String, Integer> counts, List<Problem> warnings, int files, String buildId,
+    public record Result(Counts counts, List<Problem> warnings, int files, String buildId,
                          Optional<Path> keptAside) {
+    }
+
+    /**
+     * What a build made, as the summary line prints it.
+     *
+     * @param items       published items per content kind
+     * @param pages       the portal's pages
+     * @param screenFiles the TV screens' pages and scaled pictures
+     */
+    public record Counts(Map<ContentKind, Integer> items, int people, int pages, int screenFiles) {
+        public int of(ContentKind kind) {
+            return items.getOrDefault(kind, 0);
+        }
     }
 
     /**
@@ -102,7 +117,7 @@ public final class Pipeline {
         if (problems.hasErrors()) {
             return new Checked(Optional.empty(), documents, problems.sorted());
         }
-        SiteModel model = assembleModel(settings, items, folder, options.today()); // 5
+        SiteModel model = assembleModel(settings, items, folder, options.today(), problems); // 5
         ComplianceFindings.of(model.stats()).forEach(problems::add);   // 三会一课 gaps: build and check alike
         return new Checked(Optional.of(model), documents, problems.sorted());
     }
@@ -114,15 +129,12 @@ public final class Pipeline {
             Checked checked = check(options);
             SiteModel model = checked.model().orElseThrow(() -> new ContentException(checked.problems()));
             Theme theme = new Theme(options.templates());
-            // Rendering finds warnings only: a picture a screen cannot show, known once decoded.
-            Problems rendering = new Problems();
-            Map<String, Integer> counts = renderTemplates(theme, model, writer, rendering); // 6 (+7: links
-            copyStatic(theme, model, writer);                                              //   are relative)
+            Counts counts = renderTemplates(theme, model, writer);  // 6 (+7: links are relative)
+            copyStatic(theme, model, writer);
             String buildId = writeBuildId(writer);
             progress.accept("发布网站…");
-            Optional<Path> keptAside = writer.publish();                                    // 8
-            return new Result(counts, merged(checked.problems(), rendering), writer.fileCount(), buildId,
-                    keptAside);
+            Optional<Path> keptAside = writer.publish();            // 8
+            return new Result(counts, checked.problems(), writer.fileCount(), buildId, keptAside);
         }
     }
 
@@ -237,26 +249,25 @@ public final class Pipeline {
         }).toList();
     }
 
+    /** Stage 5, screens included: their pictures are decided (and warned about) here, not when rendering. */
     private SiteModel assembleModel(SiteSettings settings, List<Item<?>> items, ContentFolder folder,
-                                    LocalDate today) {
+                                    LocalDate today, Problems problems) {
         progress.accept("整理栏目、人员和标签…");
         Map<String, Asset> assets = new LinkedHashMap<>();
         folder.assets().forEach((rel, file) -> assets.put(rel,
                 new Asset(Addresses.asset(rel), file.path(), file.display())));
-        return ModelAssembler.assemble(settings, new ArrayList<>(items), assets, today);
+        return ModelAssembler.assemble(settings, new ArrayList<>(items), assets, today, problems);
     }
 
-    private Map<String, Integer> renderTemplates(Theme theme, SiteModel model, SiteWriter writer, Problems problems) {
+    private Counts renderTemplates(Theme theme, SiteModel model, SiteWriter writer) {
         progress.accept("生成页面…");
-        return new SiteRenderer(theme, model, problems).renderAll(writer::write);
-    }
-
-    /** The check's problems and those rendering found, in the order of place. */
-    private static List<Problem> merged(List<Problem> checked, Problems rendering) {
-        List<Problem> all = new ArrayList<>(checked);
-        all.addAll(rendering.sorted());
-        all.sort(Problem.ORDER);
-        return List.copyOf(all);
+        Map<Output, Integer> files = new SiteRenderer(theme, model).renderAll(writer::write);
+        Map<ContentKind, Integer> items = new EnumMap<>(ContentKind.class);
+        for (ContentKind kind : ContentKind.values()) {
+            items.put(kind, model.items(kind).size());
+        }
+        return new Counts(Map.copyOf(items), model.people().size(), files.getOrDefault(Output.PORTAL, 0),
+                files.getOrDefault(Output.SCREENS, 0));
     }
 
     private static void copyStatic(Theme theme, SiteModel model, SiteWriter writer) {

@@ -72,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             Pipeline.Result result = new Pipeline(m -> { }).build(options);
             result.warnings().forEach(p -> err.println(p.format()));
-            err.println("已重新生成：" + result.counts().get("pages") + " 个页面。");
+            err.println("已重新生成：" + result.counts().pages() + " 个页面。");
             return true;
         } catch (ContentException e) {
             e.problems().forEach(p -> err.println(p.format()));
