@@ -196,8 +196,8 @@ final class PageViews {
     private String honoreeNames(HonorRoll h) {
         List<String> names = h.entries().stream().map(Honoree::name).toList();
         String joined = String.join("、", names.subList(0, Math.min(6, names.size())));
-        return names.size() > 6 ? joined + " 等 " + names.size() + " " + (h.entries().stream()
-                .anyMatch(Honoree::team) ? "项" : labels.get("persons")) : joined;
+        String unit = labels.get(h.entries().stream().anyMatch(Honoree::team) ? "entries" : "persons");
+        return names.size() > 6 ? joined + " " + labels.get("andOthers") + " " + names.size() + " " + unit : joined;
     }
 
     private List<Views.Link> tagLinks(Document d) {

@@ -96,10 +96,15 @@ final class ScreenRenderer {
         String next = slides.size() <= 1 ? null : shown + 1 >= slides.size() ? "index.html" : "slide-" + (shown + 2) + ".html";
         int seconds = slides.isEmpty() ? screen.seconds() : slides.get(shown).seconds();
         return new ScreenViews.ScreenPage(Addresses.root(address), model.settings().language().tag(),
-                Summaries.fit(model.settings().title(), SITE_TITLE), screen.title(), screen.orientation().key(),
+                Summaries.fit(model.settings().title(), SITE_TITLE), screenTitle(screen), screen.orientation().key(),
                 plan.buildDay().toString(), labels.date(plan.buildDay()) + " " + labels.weekday(plan.buildDay().getDayOfWeek()),
                 RELOAD_HOURS, views, ticker(screen), model.settings().subtitle(), only >= 0,
                 next == null ? null : seconds + "; url=" + next, labels.words());
+    }
+
+    /** A site without {@code screens:} has only the default screen, named in the site's script. */
+    private String screenTitle(Screen screen) {
+        return model.settings().screens().isEmpty() ? labels.get("defaultScreen") : screen.title();
     }
 
     /** One line of the ticker shows at a time, shortened to the width of the screen. */

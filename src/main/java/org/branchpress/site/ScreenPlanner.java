@@ -53,9 +53,9 @@ public final class ScreenPlanner {
         return orientation == Screen.Orientation.PORTRAIT ? 4 : 3;
     }
 
-    /** The screen a site gets when site.yaml has no {@code screens:}. */
+    /** The screen a site gets when site.yaml has no {@code screens:} (its title is the Labels' defaultScreen). */
     public static Screen defaultScreen() {
-        return new Screen("default", "楼宇电视", Screen.Orientation.LANDSCAPE, 12, List.of(), List.of(
+        return new Screen("default", "default", Screen.Orientation.LANDSCAPE, 12, List.of(), List.of(
                 item(Screen.Source.HONORS, 2), item(Screen.Source.ACTIVITIES, 6), item(Screen.Source.CASES, 3),
                 item(Screen.Source.STATS, 1)));
     }
