@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,16 +74,10 @@ public final class Pipeline {
     }
 
     /**
-     * What a build made, as the summary line prints it.
-     *
-     * @param items       published items per content kind
-     * @param pages       the portal's pages
-     * @param screenFiles the TV screens' pages and scaled pictures
+     * What a build made, as the summary line prints it: the portal's pages, the published items
+     * of the kinds it names, the TV screens' files (pages and scaled pictures).
      */
-    public record Counts(Map<ContentKind, Integer> items, int people, int pages, int screenFiles) {
-        public int of(ContentKind kind) {
-            return items.getOrDefault(kind, 0);
-        }
+    public record Counts(int pages, int cases, int honors, int activities, int people, int screenFiles) {
     }
 
     /**
@@ -262,12 +255,8 @@ public final class Pipeline {
     private Counts renderTemplates(Theme theme, SiteModel model, SiteWriter writer) {
         progress.accept("生成页面…");
         Map<Output, Integer> files = new SiteRenderer(theme, model).renderAll(writer::write);
-        Map<ContentKind, Integer> items = new EnumMap<>(ContentKind.class);
-        for (ContentKind kind : ContentKind.values()) {
-            items.put(kind, model.items(kind).size());
-        }
-        return new Counts(Map.copyOf(items), model.people().size(), files.getOrDefault(Output.PORTAL, 0),
-                files.getOrDefault(Output.SCREENS, 0));
+        return new Counts(files.getOrDefault(Output.PORTAL, 0), model.cases().size(), model.honors().size(),
+                model.activities().size(), model.people().size(), files.getOrDefault(Output.SCREENS, 0));
     }
 
     private static void copyStatic(Theme theme, SiteModel model, SiteWriter writer) {

@@ -51,7 +51,7 @@ class ArchitectureTest {
                 .whereLayer("settings").mayOnlyBeAccessedByLayers("content", "site", "render", "review", "pipeline",
                         "lint")
                 .whereLayer("source").mayOnlyBeAccessedByLayers("settings", "content", "markdown", "site", "render",
-                        "review", "pipeline", "lint", "importer", "cli")
+                        "review", "pipeline", "lint", "importer")
                 .whereLayer("yaml").mayOnlyBeAccessedByLayers("settings", "content", "pipeline")
                 .check(CLASSES);
     }
