@@ -6,16 +6,21 @@ import java.util.stream.Stream;
 
 /**
  * The content kinds, each described once: Java, the templates and the search script read
- * these values and nothing else. Adding a kind is, and is only (ContentKindsTest checks it):
+ * these values (search.js gets them from the search page's filter and names no kind). Adding
+ * a kind is, and is only (ContentKindsTest checks what can be checked at run time):
  * <ol>
- * <li>a value here (its folder, name, search code, label key, whether it is dated);</li>
- * <li>a record implementing {@code Document} and a method of {@code Document.Visitor}: the
- *     compiler then names every place that reads a kind's own fields (cards, search facts,
- *     the model's sections, its page's view) and every exhaustive {@code switch} on this enum;</li>
+ * <li>a value here (its folder, template, search letter, label key, whether it is dated);</li>
+ * <li>a record implementing {@code Document}, permitted by it, and a method of
+ *     {@code Document.Visitor}: the compiler then names every place that reads a kind's own
+ *     fields (its card, its search fields, the model's typed section) and every exhaustive
+ *     {@code switch} on this enum ({@code SiteModel.items}, the item pages of
+ *     {@code SiteRenderer}, {@code DocumentParser});</li>
+ * <li>its list in {@code SiteModel} and its page's view in {@code PageViews};</li>
  * <li>its keys in {@code DocumentParser};</li>
  * <li>its words in {@code Labels} (the section title under {@link #folder()}, the badge
  *     under {@link #labelKey()}) and its page template, {@link #template()}{@code .ftlh}.</li>
  * </ol>
+ * Sections, feeds, the archive, tags, search and the filter follow from the value alone.
  */
 public enum ContentKind {
     CASE("cases", "case", 'c', "kindCase", true),
