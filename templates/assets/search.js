@@ -216,6 +216,14 @@
   var root = box.getAttribute('data-root') || '';
   var input = document.getElementById('q');
   var kindFilter = document.getElementById('kind');
+  /* The kinds, from the filter's options (the build writes them): letter -> badge and label. */
+  var kinds = {};
+  for (var o = 0; o < kindFilter.options.length; o++) {
+    var kindOption = kindFilter.options[o];
+    if (kindOption.value) {
+      kinds[kindOption.value] = { badge: kindOption.getAttribute('data-badge'), label: kindOption.textContent };
+    }
+  }
   var yearFilter = document.getElementById('year');
   var statusLine = document.getElementById('status');
   var list = document.getElementById('results');
@@ -278,9 +286,9 @@
       var info = document.createElement('p');
       info.className = 'meta';
       var badge = document.createElement('span');
-      var kind = meta.kinds.charAt(id);
-      badge.className = 'badge badge-' + ({ c: 'case', h: 'honor', a: 'activity', p: 'page', g: 'page' })[kind];
-      badge.textContent = box.getAttribute('data-kind-' + kind);
+      var kind = kinds[meta.kinds.charAt(id)];
+      badge.className = 'badge badge-' + kind.badge;
+      badge.textContent = kind.label;
       info.appendChild(badge);
       if (doc[2]) {
         var when = document.createElement('time');

@@ -27,6 +27,7 @@ import org.branchpress.problem.Problems;
 import org.branchpress.problem.SourcePosition;
 import org.branchpress.publish.OutputFolder;
 import org.branchpress.publish.SiteWriter;
+import org.branchpress.render.Output;
 import org.branchpress.render.SiteRenderer;
 import org.branchpress.review.ReviewScanner;
 import org.branchpress.render.Theme;
@@ -64,11 +65,11 @@ public final class Pipeline {
     /**
      * What a finished build reports: pages per kind, warnings, the build id.
      *
-     * @param warnings  the check's, and those of rendering: a screen picture too large or
-     *                  unreadable, which is known only when it is about to be decoded
+     * @param warnings  the check's (a screen picture too large or unreadable among them: the
+     *                  model plans screen pictures, so check and build report the same)
      * @param keptAside where a foreign folder's files were moved ({@code --force})
      */
-    public record Result(Map<String, Integer> counts, List<Problem> warnings, int files, String buildId,
+    public record Result(Counts counts, List<Problem> warnings, int files, String buildId,
                          Optional<Path> keptAside) {
     }
 
@@ -84,6 +85,13 @@ public final class Pipeline {
         REPORT,
         /** Lint, then fix rule 1's places in each file and report only what is left. */
         FIX
+    }
+
+    /**
+     * What a build made, as the summary line prints it: the portal's pages, the published items
+     * of the kinds it names, the TV screens' files (pages and scaled pictures).
+     */
+    public record Counts(int pages, int cases, int honors, int activities, int people, int screenFiles) {
     }
 
     /**
@@ -151,7 +159,7 @@ public final class Pipeline {
             return new Checked(Optional.empty(), settings, documents, problems.sorted(), writing, fixes.fixed(),
                     fixes.unfixed());
         }
-        SiteModel model = assembleModel(settings, bodies.items(), folder, options.today()); // 5
+        SiteModel model = assembleModel(settings, bodies.items(), folder, options.today(), problems); // 5
         ComplianceFindings.of(model.stats()).forEach(problems::add);   // 三会一课 gaps: build and check alike
         return new Checked(Optional.of(model), settings, documents, problems.sorted(), writing, fixes.fixed(),
                 fixes.unfixed());
@@ -164,15 +172,12 @@ public final class Pipeline {
             Checked checked = check(options);
             SiteModel model = checked.model().orElseThrow(() -> new ContentException(checked.problems()));
             Theme theme = new Theme(options.templates());
-            // Rendering finds warnings only: a picture a screen cannot show, known once decoded.
-            Problems rendering = new Problems();
-            Map<String, Integer> counts = renderTemplates(theme, model, writer, rendering); // 6 (+7: links
-            copyStatic(theme, model, writer);                                              //   are relative)
+            Counts counts = renderTemplates(theme, model, writer);  // 6 (+7: links are relative)
+            copyStatic(theme, model, writer);
             String buildId = writeBuildId(writer);
             progress.accept("发布网站…");
-            Optional<Path> keptAside = writer.publish();                                    // 8
-            return new Result(counts, merged(checked.problems(), rendering), writer.fileCount(), buildId,
-                    keptAside);
+            Optional<Path> keptAside = writer.publish();            // 8
+            return new Result(counts, checked.problems(), writer.fileCount(), buildId, keptAside);
         }
     }
 
@@ -284,26 +289,21 @@ public final class Pipeline {
         return Bodies.of(engine, writing, bodies, bySource, problems);
     }
 
+    /** Stage 5, screens included: their pictures are decided (and warned about) here, not when rendering. */
     private SiteModel assembleModel(SiteSettings settings, List<Item<?>> items, ContentFolder folder,
-                                    LocalDate today) {
+                                    LocalDate today, Problems problems) {
         progress.accept("整理栏目、人员和标签…");
         Map<String, Asset> assets = new LinkedHashMap<>();
         folder.assets().forEach((rel, file) -> assets.put(rel,
                 new Asset(Addresses.asset(rel), file.path(), file.display())));
-        return ModelAssembler.assemble(settings, new ArrayList<>(items), assets, today);
+        return ModelAssembler.assemble(settings, new ArrayList<>(items), assets, today, problems);
     }
 
-    private Map<String, Integer> renderTemplates(Theme theme, SiteModel model, SiteWriter writer, Problems problems) {
+    private Counts renderTemplates(Theme theme, SiteModel model, SiteWriter writer) {
         progress.accept("生成页面…");
-        return new SiteRenderer(theme, model, problems).renderAll(writer::write);
-    }
-
-    /** The check's problems and those rendering found, in the order of place. */
-    private static List<Problem> merged(List<Problem> checked, Problems rendering) {
-        List<Problem> all = new ArrayList<>(checked);
-        all.addAll(rendering.sorted());
-        all.sort(Problem.ORDER);
-        return List.copyOf(all);
+        Map<Output, Integer> files = new SiteRenderer(theme, model).renderAll(writer::write);
+        return new Counts(files.getOrDefault(Output.PORTAL, 0), model.cases().size(), model.honors().size(),
+                model.activities().size(), model.people().size(), files.getOrDefault(Output.SCREENS, 0));
     }
 
     private static void copyStatic(Theme theme, SiteModel model, SiteWriter writer) {

@@ -72,10 +72,6 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Checked while the command line is read, so a wrong port is said before anything is built.
-     * 0 asks the system for a free port (the address printed says which).
-     */
-    /**
      * An address of this machine, checked while the command line is read: a name that does not
      * resolve or another machine's address would otherwise fail only after the site is built.
      */
@@ -96,6 +92,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Checked while the command line is read, so a wrong port is said before anything is built.
+     * 0 asks the system for a free port (the address printed says which).
+     */
     static final class PortConverter implements picocli.CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
@@ -118,7 +118,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             Pipeline.Result result = new Pipeline(m -> { }).build(options);
             printer.print(result.warnings());
-            err.println("已重新生成：" + result.counts().get("pages") + " 个页面。");
+            err.println("已重新生成：" + result.counts().pages() + " 个页面。");
             return true;
         } catch (ContentException e) {
             printer.stopped(e.problems(), ProblemPrinter.Stopped.REBUILD);

@@ -3,6 +3,7 @@ package org.branchpress.content;
 import java.util.List;
 import java.util.Optional;
 
+import org.branchpress.source.ContentKind;
 import org.branchpress.source.SourceFile;
 
 /** 活动记录: one meeting, lecture or event, with who came. */
@@ -18,5 +19,15 @@ public record Activity(SourceFile source, Meta meta, Body body, String type, Opt
         }
         int expected = attendees.size() + absent.size();
         return expected == 0 ? Optional.empty() : Optional.of(new AttendanceRate(attendees.size(), expected));
+    }
+
+    @Override
+    public ContentKind kind() {
+        return ContentKind.ACTIVITY;
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.activity(this);
     }
 }

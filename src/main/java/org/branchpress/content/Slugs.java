@@ -40,7 +40,7 @@ public final class Slugs {
     /** The slug of any text: pinyin for Chinese, lower-case words joined by dashes. */
     public static String of(String text) {
         String latin = needsTransliteration(text) ? pinyin(text) : text;
-        String ascii = Normalizer.normalize(latin, Normalizer.Form.NFKD).toLowerCase();
+        String ascii = Normalizer.normalize(latin, Normalizer.Form.NFKD).toLowerCase(java.util.Locale.ROOT);
         String slug = NOT_SLUG.matcher(ascii).replaceAll("-");
         slug = slug.replaceAll("^-+|-+$", "");
         return slug.isEmpty() ? "item" : capped(slug, text);

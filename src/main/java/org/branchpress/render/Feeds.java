@@ -3,12 +3,14 @@ package org.branchpress.render;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.branchpress.site.Item;
 import org.branchpress.site.SiteModel;
+import org.branchpress.source.ContentKind;
 
 /**
  * The Atom feeds and the sitemap. The main feed holds the newest entries of each kind, so the
@@ -25,30 +27,31 @@ final class Feeds {
 
     private final SiteModel model;
     private final PageViews views;
+    private final Labels labels;
     private final String base;
 
-    Feeds(SiteModel model, PageViews views) {
+    Feeds(SiteModel model, PageViews views, Labels labels) {
         this.model = model;
         this.views = views;
+        this.labels = labels;
         this.base = model.settings().baseUrl().orElse("");
     }
 
-    /** {@code feed.xml}: the newest {@link #PER_KIND} of cases, honors and activities, newest first. */
-    Views.Feed feed() {
-        List<Item<?>> items = new ArrayList<>();
-        items.addAll(PageViews.first(model.cases(), PER_KIND));
-        items.addAll(PageViews.first(model.honors(), PER_KIND));
-        items.addAll(PageViews.first(model.activities(), PER_KIND));
-        items.sort(Item.NEWEST_FIRST);
-        return feed(model.settings().title(), "feed.xml", "index.html", items);
+    /** Every feed by address: {@code feed.xml}, then each dated kind's ({@code cases/feed.xml} …). */
+    Map<String, Views.Feed> all() {
+        Map<String, Views.Feed> feeds = new LinkedHashMap<>();
+        feeds.put("feed.xml", feed());
+        ContentKind.datedKinds().forEach(k -> feeds.put(k.folder() + "/feed.xml", section(labels.get(k.folder()), k.folder(),
+                model.items(k))));
+        return feeds;
     }
 
-    /** {@code cases/feed.xml}, {@code honors/feed.xml}, {@code activities/feed.xml}, by address. */
-    Map<String, Views.Feed> sectionFeeds(Labels labels) {
-        return Map.of(
-                "cases/feed.xml", section(labels.get("cases"), "cases", model.cases()),
-                "honors/feed.xml", section(labels.get("honors"), "honors", model.honors()),
-                "activities/feed.xml", section(labels.get("activities"), "activities", model.activities()));
+    /** {@code feed.xml}: the newest {@link #PER_KIND} of each dated kind, newest first. */
+    Views.Feed feed() {
+        List<Item<?>> items = new ArrayList<>();
+        ContentKind.datedKinds().forEach(k -> items.addAll(PageViews.first(model.items(k), PER_KIND)));
+        items.sort(Item.NEWEST_FIRST);
+        return feed(model.settings().title(), "feed.xml", "index.html", items);
     }
 
     private Views.Feed section(String label, String section, List<? extends Item<?>> items) {

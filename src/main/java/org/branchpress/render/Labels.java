@@ -61,6 +61,8 @@ public final class Labels {
             {"personAbsent", "缺席的活动", "缺席的活動"},
             {"asMemberOf", "团队成员：", "團隊成員："},
             {"items", "条", "條"},
+            {"andOthers", "等", "等"},
+            {"entries", "项", "項"},
             {"noItems", "暂无内容", "暫無內容"},
             {"notFound", "页面不存在", "頁面不存在"},
             {"notFoundText", "您要找的页面不存在或已被移动。", "您要找的頁面不存在或已被移動。"},
@@ -128,6 +130,9 @@ public final class Labels {
             {"statsHonors", "光荣榜（期）", "光榮榜（期）"},
             {"statsTypes", "活动类型（种）", "活動類型（種）"},
             {"screenNoScript", "本页每隔几秒自动翻页", "本頁每隔幾秒自動翻頁"},
+            {"defaultScreen", "楼宇电视", "樓宇電視"},
+            {"chartSummary", "%d年各月活动次数（共 %d 次），按类型分色；具体数字见下表。",
+                    "%d年各月活動次數（共 %d 次），按類型分色；具體數字見下表。"},
     };
 
     private static final String[] WEEKDAYS_CN = {"星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日"};

@@ -155,41 +155,49 @@ final class PageViews {
         return model.series().stream().map(s -> new Views.Link(s.name(), s.address())).toList();
     }
 
+    /** What a kind adds to its card: facts, and a cover and a summary for an item that has none. */
+    private record Extras(List<String> facts, String cover, String summary) {
+    }
+
     private Views.Card card(Item<?> item) {
         Document d = item.document();
-        String cover = d.meta().cover().map(this::assetHref).orElse(null);
-        List<String> facts = new ArrayList<>();
-        String summary = item.body().summary();
-        String kind;
-        if (d instanceof Activity a) {
-            kind = "activity";
-            facts.add(a.type());
-            a.location().ifPresent(facts::add);
-            if (cover == null && !a.photos().isEmpty()) {
-                cover = assetHref(a.photos().get(0));
+        Extras extras = d.accept(new Document.Visitor<>() {
+            @Override
+            public Extras caseStudy(CaseStudy c) {
+                return new Extras(c.origin().stream().toList(), null, null);
             }
-        } else if (d instanceof HonorRoll h) {
-            kind = "honor";
-            facts.add(h.series());
-            h.period().ifPresent(facts::add);
-            if (summary.isEmpty()) {
-                summary = honoreeNames(h);
+
+            @Override
+            public Extras honorRoll(HonorRoll h) {
+                List<String> facts = new ArrayList<>(List.of(h.series()));
+                h.period().ifPresent(facts::add);
+                return new Extras(facts, null, honoreeNames(h));
             }
-        } else if (d instanceof CaseStudy c) {
-            kind = "case";
-            c.origin().ifPresent(facts::add);
-        } else {
-            kind = "page";
-        }
-        return new Views.Card(kind, labels.get("kind" + Character.toUpperCase(kind.charAt(0)) + kind.substring(1)),
-                item.title(), item.address(), dateOf(d), summary, cover, List.copyOf(facts));
+
+            @Override
+            public Extras activity(Activity a) {
+                List<String> facts = new ArrayList<>(List.of(a.type()));
+                a.location().ifPresent(facts::add);
+                return new Extras(facts, a.photos().isEmpty() ? null : assetHref(a.photos().get(0)), null);
+            }
+
+            @Override
+            public Extras freePage(FreePage p) {
+                return new Extras(List.of(), null, null);
+            }
+        });
+        String cover = d.meta().cover().map(this::assetHref).orElse(extras.cover());
+        String summary = item.body().summary().isEmpty() && extras.summary() != null ? extras.summary()
+                : item.body().summary();
+        return new Views.Card(d.kind().template(), labels.get(d.kind().labelKey()), item.title(), item.address(),
+                dateOf(d), summary, cover, List.copyOf(extras.facts()));
     }
 
     private String honoreeNames(HonorRoll h) {
         List<String> names = h.entries().stream().map(Honoree::name).toList();
         String joined = String.join("、", names.subList(0, Math.min(6, names.size())));
-        return names.size() > 6 ? joined + " 等 " + names.size() + " " + (h.entries().stream()
-                .anyMatch(Honoree::team) ? "项" : labels.get("persons")) : joined;
+        String unit = labels.get(h.entries().stream().anyMatch(Honoree::team) ? "entries" : "persons");
+        return names.size() > 6 ? joined + " " + labels.get("andOthers") + " " + names.size() + " " + unit : joined;
     }
 
     private List<Views.Link> tagLinks(Document d) {

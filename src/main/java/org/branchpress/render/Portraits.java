@@ -16,7 +16,7 @@ final class Portraits {
         int cps = name.codePointCount(0, name.length());
         String initials = cps <= 2 ? name : name.substring(name.offsetByCodePoints(0, cps - 2));
         if (cps > 4 && !isHan(name)) {
-            initials = name.substring(0, name.offsetByCodePoints(0, 1)).toUpperCase();
+            initials = name.substring(0, name.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT);
         }
         int h = 0;
         for (int i = 0; i < name.length(); i++) {

@@ -1,10 +1,8 @@
 package org.branchpress.render;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 import org.branchpress.content.Activity;
 import org.branchpress.content.Addresses;
@@ -12,16 +10,17 @@ import org.branchpress.content.CaseStudy;
 import org.branchpress.content.HonorRoll;
 import org.branchpress.content.Honoree;
 import org.branchpress.markdown.Summaries;
-import org.branchpress.problem.Problems;
+import org.branchpress.render.OutputFormat.Job;
 import org.branchpress.settings.Screen;
 import org.branchpress.site.ScreenPlan;
 import org.branchpress.site.SiteModel;
 import org.branchpress.site.Slide;
 
 /**
- * The TV screens: for each screen a rotating page ({@code screen/<id>/index.html}) holding a
- * fixed set of slides, and one page per slide chained by {@code <noscript>} refreshes for
- * players whose script does not run. The first screen is also {@code screen/index.html}.
+ * The TV screens' output format: for each screen a rotating page
+ * ({@code screen/<id>/index.html}) holding a fixed set of slides, and one page per slide
+ * chained by {@code <noscript>} refreshes for players whose script does not run. The first screen is also {@code screen/index.html}. The
+ * pictures were decided and scaled when the model was assembled; here they are only written.
  */
 final class ScreenRenderer {
     /**
@@ -49,46 +48,39 @@ final class ScreenRenderer {
     private final Theme theme;
     private final SiteModel model;
     private final Labels labels;
-    private final ScreenImages images;
 
-    ScreenRenderer(Theme theme, SiteModel model, Labels labels, BiConsumer<String, byte[]> out, Problems problems) {
+    ScreenRenderer(Theme theme, SiteModel model, Labels labels) {
         this.theme = theme;
         this.model = model;
         this.labels = labels;
-        this.images = new ScreenImages(model.assets(), out, problems);
     }
 
-    /** Renders every screen; returns the number of pages written. */
-    int renderAll(BiConsumer<String, byte[]> out) {
-        int pages = 0;
-        List<ScreenPlan> plans = model.screens();
+    /** Every screen's pages, and the scaled pictures the plan made for them. */
+    List<Job> jobs() {
+        List<Job> jobs = new ArrayList<>();
+        List<ScreenPlan> plans = model.screens().plans();
         for (int i = 0; i < plans.size(); i++) {
             ScreenPlan plan = plans.get(i);
-            String folder = "screen/" + plan.screen().id() + "/";
-            pages += render(plan, folder, out);
+            jobs(plan, "screen/" + plan.screen().id() + "/", jobs);
             if (i == 0) {
-                pages += render(plan, "screen/", out);
+                jobs(plan, "screen/", jobs);
             }
         }
-        return pages;
+        model.screens().pictures().forEach((address, jpeg) -> jobs.add(Job.file(address, false, () -> jpeg)));
+        return jobs;
     }
 
-    private int render(ScreenPlan plan, String folder, BiConsumer<String, byte[]> out) {
-        List<Slide> slides = shown(plan);
+    private void jobs(ScreenPlan plan, String folder, List<Job> jobs) {
+        List<Slide> slides = plan.slides();
         String index = folder + "index.html";
-        out.accept(index, bytes(theme.render("screen.ftlh", page(plan, index, slides, -1))));
+        jobs.add(Job.file(index, false, () -> SiteRenderer.bytes(theme.render("screen.ftlh",
+                page(plan, index, slides, -1)))));
         for (int n = 1; n < slides.size(); n++) {
             String address = folder + "slide-" + (n + 1) + ".html";
-            out.accept(address, bytes(theme.render("screen.ftlh", page(plan, address, slides, n))));
+            int only = n;
+            jobs.add(Job.file(address, false, () -> SiteRenderer.bytes(theme.render("screen.ftlh",
+                    page(plan, address, slides, only)))));
         }
-        return slides.size();
-    }
-
-    /** The plan's slides but an image slide whose picture cannot be shown: a blank poster helps no one. */
-    private List<Slide> shown(ScreenPlan plan) {
-        Screen.Orientation o = plan.screen().orientation();
-        return plan.slides().stream().filter(s -> !(s.content() instanceof Slide.Image i)
-                || images.fit(i.asset(), o.width(), o.height()).isPresent()).toList();
     }
 
     /** @param only -1 for the rotating page, else the index of the one slide of a chained page */
@@ -97,17 +89,22 @@ final class ScreenRenderer {
         List<ScreenViews.SlideView> views = new ArrayList<>();
         for (int n = 0; n < slides.size(); n++) {
             if (only < 0 || only == n) {
-                views.add(slide(slides.get(n), n + 1, screen, only < 0 && n > 0, only < 0 ? n == 0 : true));
+                views.add(slide(slides.get(n), n + 1, only < 0 && n > 0, only < 0 ? n == 0 : true));
             }
         }
         int shown = only < 0 ? 0 : only;
         String next = slides.size() <= 1 ? null : shown + 1 >= slides.size() ? "index.html" : "slide-" + (shown + 2) + ".html";
         int seconds = slides.isEmpty() ? screen.seconds() : slides.get(shown).seconds();
         return new ScreenViews.ScreenPage(Addresses.root(address), model.settings().language().tag(),
-                Summaries.fit(model.settings().title(), SITE_TITLE), screen.title(), screen.orientation().key(),
+                Summaries.fit(model.settings().title(), SITE_TITLE), screenTitle(screen), screen.orientation().key(),
                 plan.buildDay().toString(), labels.date(plan.buildDay()) + " " + labels.weekday(plan.buildDay().getDayOfWeek()),
                 RELOAD_HOURS, views, ticker(screen), model.settings().subtitle(), only >= 0,
                 next == null ? null : seconds + "; url=" + next, labels.words());
+    }
+
+    /** A site without {@code screens:} has only the default screen, named in the site's script. */
+    private String screenTitle(Screen screen) {
+        return model.settings().screens().isEmpty() ? labels.get("defaultScreen") : screen.title();
     }
 
     /** One line of the ticker shows at a time, shortened to the width of the screen. */
@@ -116,56 +113,69 @@ final class ScreenRenderer {
         return screen.ticker().stream().map(t -> Summaries.fit(t, width)).toList();
     }
 
-    private ScreenViews.SlideView slide(Slide slide, int number, Screen screen, boolean lazy, boolean first) {
-        boolean portrait = screen.orientation() == Screen.Orientation.PORTRAIT;
-        Object content;
-        String kind;
-        if (slide.content() instanceof Slide.Honors h) {
-            kind = "honors";
-            content = honors(h);
-        } else if (slide.content() instanceof Slide.ActivityNews a) {
-            kind = "activity";
-            content = activity(a.activity().document(), a.activity().body().summary(), portrait);
-        } else if (slide.content() instanceof Slide.CaseNews c) {
-            kind = "case";
-            content = caseNews(c.item().document(), c.item().body().summary(), c.item().address());
-        } else if (slide.content() instanceof Slide.Stats s) {
-            kind = "stats";
-            content = stats(s);
-        } else if (slide.content() instanceof Slide.Page p) {
-            kind = "page";
-            content = new ScreenViews.Page(title(p.page().title()), Summaries.fit(p.page().body().summary(), PAGE_TEXT));
-        } else {
-            Slide.Image i = (Slide.Image) slide.content();
-            kind = "image";
-            content = new ScreenViews.Image(images.fit(i.asset(), screen.orientation().width(),
-                    screen.orientation().height()).orElseThrow(), model.settings().title()); // shown() kept it
-        }
-        return new ScreenViews.SlideView(number, kind, slide.seconds(), slide.from().map(Object::toString).orElse(null),
-                slide.until().map(Object::toString).orElse(null), first, lazy, content);
+    /** A slide's view and the name of its layout ({@code slide-<kind>} in screen.css). */
+    private record Shown(String kind, Object content) {
+    }
+
+    private ScreenViews.SlideView slide(Slide slide, int number, boolean lazy, boolean first) {
+        Shown shown = slide.content().accept(new Slide.Visitor<>() {
+            @Override
+            public Shown honors(Slide.Honors h) {
+                return new Shown("honors", ScreenRenderer.this.honors(h));
+            }
+
+            @Override
+            public Shown activity(Slide.ActivityNews a) {
+                return new Shown("activity", ScreenRenderer.this.activity(a));
+            }
+
+            @Override
+            public Shown caseNews(Slide.CaseNews c) {
+                return new Shown("case", ScreenRenderer.this.caseNews(c.item().document(), c.item().body().summary(),
+                        c.item().address()));
+            }
+
+            @Override
+            public Shown stats(Slide.Stats s) {
+                return new Shown("stats", ScreenRenderer.this.stats(s));
+            }
+
+            @Override
+            public Shown page(Slide.Page p) {
+                return new Shown("page", new ScreenViews.Page(title(p.page().title()),
+                        Summaries.fit(p.page().body().summary(), PAGE_TEXT)));
+            }
+
+            @Override
+            public Shown image(Slide.Image i) {
+                return new Shown("image", new ScreenViews.Image(i.address(), model.settings().title()));
+            }
+        });
+        return new ScreenViews.SlideView(number, shown.kind(), slide.seconds(),
+                slide.from().map(Object::toString).orElse(null), slide.until().map(Object::toString).orElse(null),
+                first, lazy, shown.content());
     }
 
     private ScreenViews.Honors honors(Slide.Honors h) {
         HonorRoll roll = h.roll().document();
         List<ScreenViews.Card> cards = new ArrayList<>();
-        for (Honoree e : h.entries()) {
-            String photo = e.photo().flatMap(p -> images.fit(p, 300, 400)).orElse(null); // else the portrait
+        for (Slide.Entry entry : h.entries()) {
+            Honoree e = entry.honoree();
             String unit = e.team() ? String.join("、", e.members()) : e.unit().orElse(null);
             cards.add(new ScreenViews.Card(Summaries.fit(e.name(), UNIT), unit == null ? null : Summaries.fit(unit, UNIT),
-                    e.citation().map(c -> Summaries.fit(c, CITATION)).orElse(null), photo, Portraits.of(e.name()),
-                    e.team()));
+                    e.citation().map(c -> Summaries.fit(c, CITATION)).orElse(null), entry.photo().orElse(null),
+                    Portraits.of(e.name()), e.team())); // without a photo, the portrait
         }
         String part = h.parts() > 1 ? h.part() + " / " + h.parts() : null;
         return new ScreenViews.Honors(title(roll.meta().title()), roll.series(), roll.period().orElse(null), part, cards);
     }
 
     /** Never names: absentees and per-person numbers stay off screens. */
-    private ScreenViews.Activity activity(Activity a, String summary, boolean portrait) {
-        String photo = a.photos().isEmpty() ? null : images.fit(a.photos().get(0), portrait ? 1000 : 880,
-                portrait ? 700 : 660).orElse(null);
+    private ScreenViews.Activity activity(Slide.ActivityNews news) {
+        Activity a = news.activity().document();
         return new ScreenViews.Activity(title(a.meta().title()), dateOf(a.meta().date()), a.type(),
-                a.location().orElse(null), a.rate().map(r -> r.label()).orElse(null), photo,
-                Summaries.fit(summary, ACTIVITY_SUMMARY));
+                a.location().orElse(null), a.rate().map(r -> r.label()).orElse(null), news.photo().orElse(null),
+                Summaries.fit(news.activity().body().summary(), ACTIVITY_SUMMARY));
     }
 
     private ScreenViews.Case caseNews(CaseStudy c, String summary, String address) {
@@ -195,7 +205,4 @@ final class ScreenRenderer {
         return date.map(labels::date).orElse(null);
     }
 
-    private static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
 }

@@ -15,12 +15,32 @@ import org.branchpress.search.SearchDocument;
 import org.branchpress.site.Item;
 import org.branchpress.site.Person;
 import org.branchpress.site.SiteModel;
+import org.branchpress.source.ContentKind;
 
-/** The site's pages as search documents: dated items newest first, then people, then free pages. */
+/**
+ * The site's pages as search documents: dated items newest first, then people, then the
+ * undated kinds (free pages). Each document's kind letter is its {@link ContentKind}'s; the
+ * search page lists the same kinds ({@link #kinds}), so search.js knows no letter itself.
+ */
 final class SearchDocuments {
     static final int SNIPPET = 160;
+    /** People are searched too, though no content folder holds them. */
+    static final char PERSON = 'p';
 
     private SearchDocuments() {
+    }
+
+    /** The kinds of the search filter and result badges, in the order of the index. */
+    static List<Views.SearchKind> kinds(Labels labels) {
+        List<Views.SearchKind> kinds = new ArrayList<>();
+        ContentKind.datedKinds().forEach(k -> kinds.add(kind(k.searchCode(), k.template(), labels.get(k.labelKey()))));
+        kinds.add(kind(PERSON, ContentKind.PAGE.template(), labels.get("kindPerson")));
+        ContentKind.undatedKinds().forEach(k -> kinds.add(kind(k.searchCode(), k.template(), labels.get(k.labelKey()))));
+        return List.copyOf(kinds);
+    }
+
+    private static Views.SearchKind kind(char code, String badge, String label) {
+        return new Views.SearchKind(String.valueOf(code), badge, label);
     }
 
     static List<SearchDocument> of(SiteModel model, Labels labels) {
@@ -32,49 +52,62 @@ final class SearchDocuments {
             List<String> facts = new ArrayList<>();
             p.honors().forEach(h -> facts.add(h.roll().title()));
             String text = String.join("；", facts);
-            docs.add(new SearchDocument('p', p.name(), p.address(), null, 0, List.of(), List.of(p.name()), facts,
+            docs.add(new SearchDocument(PERSON, p.name(), p.address(), null, 0, List.of(), List.of(p.name()), facts,
                     "", Summaries.fit(text.isEmpty() ? labels.get("personActivities") + " " + p.attended().size()
                     + " " + labels.get("times") : text, SNIPPET)));
         }
-        for (Item<FreePage> page : model.pages()) {
-            docs.add(new SearchDocument('g', page.title(), page.address(), null, 0, page.document().meta().tags(),
-                    List.of(), List.of(), page.body().text(), Summaries.fit(page.body().summary(), SNIPPET)));
-        }
+        ContentKind.undatedKinds().forEach(k -> model.items(k).forEach(item -> docs.add(item(item, labels))));
         return docs;
+    }
+
+    /** What a kind adds to its search document besides title, tags and body. */
+    private record Fields(List<String> names, List<String> facts, String text) {
     }
 
     private static SearchDocument item(Item<?> item, Labels labels) {
         Document d = item.document();
-        List<String> names = new ArrayList<>();
-        List<String> facts = new ArrayList<>();
-        char kind;
-        String text = item.body().text();
-        if (d instanceof CaseStudy c) {
-            kind = 'c';
-            Stream.of(c.origin(), c.author(), c.branch()).forEach(o -> o.ifPresent(facts::add));
-        } else if (d instanceof HonorRoll h) {
-            kind = 'h';
-            facts.add(h.series());
-            h.period().ifPresent(facts::add);
-            StringBuilder citations = new StringBuilder(text);
-            for (Honoree e : h.entries()) {
-                names.add(e.name());
-                names.addAll(e.members());
-                e.unit().ifPresent(facts::add);
-                e.citation().ifPresent(cite -> citations.append('\n').append(cite));
+        String body = item.body().text();
+        Fields fields = d.accept(new Document.Visitor<>() {
+            @Override
+            public Fields caseStudy(CaseStudy c) {
+                return new Fields(List.of(), Stream.of(c.origin(), c.author(), c.branch()).flatMap(o -> o.stream())
+                        .toList(), body);
             }
-            text = citations.toString();
-        } else {
-            Activity a = (Activity) d;
-            kind = 'a';
-            facts.add(a.type());
-            Stream.of(a.location(), a.organizer()).forEach(o -> o.ifPresent(facts::add));
-            names.addAll(a.attendees());
-            a.host().ifPresent(names::add);
-        }
-        String snippet = Summaries.fit(item.body().summary().isEmpty() ? String.join("、", names)
+
+            @Override
+            public Fields honorRoll(HonorRoll h) {
+                List<String> names = new ArrayList<>();
+                List<String> facts = new ArrayList<>(List.of(h.series()));
+                h.period().ifPresent(facts::add);
+                StringBuilder citations = new StringBuilder(body);
+                for (Honoree e : h.entries()) {
+                    names.add(e.name());
+                    names.addAll(e.members());
+                    e.unit().ifPresent(facts::add);
+                    e.citation().ifPresent(cite -> citations.append('\n').append(cite));
+                }
+                return new Fields(names, facts, citations.toString());
+            }
+
+            @Override
+            public Fields activity(Activity a) {
+                List<String> facts = new ArrayList<>(List.of(a.type()));
+                Stream.of(a.location(), a.organizer()).forEach(o -> o.ifPresent(facts::add));
+                List<String> names = new ArrayList<>(a.attendees());
+                a.host().ifPresent(names::add);
+                return new Fields(names, facts, body);
+            }
+
+            @Override
+            public Fields freePage(FreePage p) {
+                return new Fields(List.of(), List.of(), body);
+            }
+        });
+        String snippet = Summaries.fit(item.body().summary().isEmpty() ? String.join("、", fields.names())
                 : item.body().summary(), SNIPPET);
-        return new SearchDocument(kind, item.title(), item.address(), labels.date(item.date()), item.date().getYear(),
-                d.meta().tags(), names, facts, text, snippet);
+        boolean dated = d.kind().dated();
+        return new SearchDocument(d.kind().searchCode(), item.title(), item.address(),
+                dated ? labels.date(item.date()) : null, dated ? item.date().getYear() : 0, d.meta().tags(),
+                fields.names(), fields.facts(), fields.text(), snippet);
     }
 }

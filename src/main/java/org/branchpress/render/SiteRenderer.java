@@ -2,85 +2,98 @@ package org.branchpress.render;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
+import org.branchpress.content.Addresses;
 import org.branchpress.content.CaseStudy;
-import org.branchpress.problem.Problems;
+import org.branchpress.render.OutputFormat.Job;
 import org.branchpress.search.SearchIndex;
-import org.branchpress.settings.SiteSettings;
 import org.branchpress.site.Group;
 import org.branchpress.site.Item;
 import org.branchpress.site.SiteModel;
+import org.branchpress.source.ContentKind;
 
 /**
- * Stage 6: site model × theme → files. Each page is a job (address, template, view); jobs
- * render on both cores and are written as soon as they are ready, so memory holds only the
- * pages in flight. Links are made relative while rendering: no second pass over the HTML.
+ * Stage 6: site model × theme → files. The output formats are one list, walked in order;
+ * each file is a job, jobs render on both cores and are written as soon as they are ready,
+ * so memory holds only the pages in flight. Links are made relative while rendering: no
+ * second pass over the HTML.
  */
 public final class SiteRenderer {
     private final Theme theme;
     private final SiteModel model;
     private final Labels labels;
     private final PageViews views;
+    private final StatsPages stats;
     private final Views.SiteInfo site;
-    private final Problems problems;
+    private final List<OutputFormat> formats;
 
-    /** One file to render. */
-    private record Job(String address, String template, String title, String section, Supplier<Object> content) {
-    }
-
-    /** @param problems where rendering reports warnings (a screen picture too large or unreadable) */
-    public SiteRenderer(Theme theme, SiteModel model, Problems problems) {
+    public SiteRenderer(Theme theme, SiteModel model) {
         this.theme = theme;
-        this.problems = problems;
         this.model = model;
         this.labels = new Labels(model.settings().language());
-        this.views = new PageViews(model, labels, new StatsPages(model.stats(), labels));
-        SiteSettings s = model.settings();
-        List<Views.Link> nav = List.of(
-                new Views.Link(labels.get("home"), "index.html"),
-                new Views.Link(labels.get("cases"), "cases/index.html"),
-                new Views.Link(labels.get("honors"), "honors/index.html"),
-                new Views.Link(labels.get("activities"), "activities/index.html"),
-                new Views.Link(labels.get("people"), "people/index.html"),
-                new Views.Link(labels.get("tags"), "tags/index.html"),
-                new Views.Link(labels.get("stats"), "stats/index.html"),
-                new Views.Link(labels.get("archive"), "archive/index.html"));
+        this.stats = new StatsPages(model.stats(), labels);
+        this.views = new PageViews(model, labels, stats);
+        List<Views.Link> nav = new ArrayList<>(List.of(new Views.Link(labels.get("home"), "index.html")));
+        ContentKind.datedKinds().forEach(k -> nav.add(new Views.Link(labels.get(k.folder()), k.folder() + "/index.html")));
+        for (String section : List.of("people", "tags", "stats", "archive")) {
+            nav.add(new Views.Link(labels.get(section), section + "/index.html"));
+        }
         List<Views.Link> pages = model.pages().stream().map(p -> new Views.Link(p.title(), p.address())).toList();
-        this.site = new Views.SiteInfo(s.title(), s.subtitle(), s.language().tag(), nav, pages, "feed.xml");
+        this.site = new Views.SiteInfo(model.settings().title(), model.settings().subtitle(),
+                model.settings().language().tag(), List.copyOf(nav), pages, "feed.xml");
+        Feeds feeds = new Feeds(model, views, labels);
+        this.formats = List.of(
+                new OutputFormat(Output.PORTAL, before -> portal(), false),
+                new OutputFormat(Output.SCREENS, before -> new ScreenRenderer(theme, model, labels).jobs(), false),
+                new OutputFormat(Output.FEEDS, before -> feeds.all().entrySet().stream().map(e -> Job.file(e.getKey(),
+                        false, () -> bytes(theme.render("feed.ftlx", e.getValue())))).toList(), false),
+                new OutputFormat(Output.SITEMAP, before -> feeds.sitemap(before.stream().filter(Job::listed)
+                        .map(Job::address).toList()).map(map -> List.of(Job.file("sitemap.xml", false,
+                        () -> bytes(theme.render("sitemap.ftlx", map))))).orElse(List.of()), false),
+                new OutputFormat(Output.SEARCH, before -> List.of(new Job("search/index.js", false,
+                        out -> new SearchIndex(SearchDocuments.of(model, labels)).write(out))), true));
     }
 
-    /** Renders every page and writes it; returns the number of pages per kind. */
-    public Map<String, Integer> renderAll(BiConsumer<String, byte[]> out) {
-        List<Job> jobs = jobs();
-        // The search index merges its postings on one thread: it runs beside the page rendering,
-        // which keeps both cores busy, instead of after it with one core idle.
-        ExecutorService indexer = Executors.newSingleThreadExecutor(r -> new Thread(r, "search-index"));
-        Future<Long> index = indexer.submit(() -> new SearchIndex(SearchDocuments.of(model, labels)).write(out));
-        indexer.shutdown();
+    /** Renders every format and writes each file; returns the number of files per format. */
+    public Map<Output, Integer> renderAll(BiConsumer<String, byte[]> out) {
+        Map<Output, AtomicInteger> written = new EnumMap<>(Output.class);
+        List<Job> before = new ArrayList<>();
+        List<Runnable> together = new ArrayList<>();
+        List<Runnable> alone = new ArrayList<>();
+        for (OutputFormat format : formats) {
+            AtomicInteger count = written.computeIfAbsent(format.name(), n -> new AtomicInteger());
+            BiConsumer<String, byte[]> counted = (address, bytes) -> {
+                count.incrementAndGet();
+                out.accept(address, bytes);
+            };
+            List<Job> jobs = format.jobs().apply(Collections.unmodifiableList(before));
+            jobs.forEach(job -> (format.ownThread() ? alone : together).add(() -> job.write().accept(counted)));
+            before.addAll(jobs);
+        }
+        ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "output-alone"));
+        List<Future<?>> aside = alone.stream().<Future<?>>map(thread::submit).toList();
+        thread.shutdown();
         try {
-            jobs.parallelStream().forEach(job -> out.accept(job.address(), render(job)));
+            together.parallelStream().forEach(Runnable::run);
         } catch (RuntimeException e) {
-            index.cancel(true);
+            aside.forEach(f -> f.cancel(true));
             throw e;
         }
-        int screenPages = new ScreenRenderer(theme, model, labels, out, problems).renderAll(out);
-        await(index);
-        Feeds feeds = new Feeds(model, views);
-        out.accept("feed.xml", bytes(theme.render("feed.ftlx", feeds.feed())));
-        feeds.sectionFeeds(labels).forEach((address, feed) -> out.accept(address, bytes(theme.render("feed.ftlx", feed))));
-        feeds.sitemap(jobs.stream().map(Job::address).filter(a -> !a.equals("404.html")).toList())
-                .ifPresent(map -> out.accept("sitemap.xml", bytes(theme.render("sitemap.ftlx", map))));
-        return Map.of("cases", model.cases().size(), "honors", model.honors().size(),
-                "activities", model.activities().size(), "people", model.people().size(),
-                "pages", jobs.size(), "screens", screenPages);
+        aside.forEach(SiteRenderer::await);
+        Map<Output, Integer> counts = new EnumMap<>(Output.class);
+        written.forEach((name, n) -> counts.put(name, n.get()));
+        return Collections.unmodifiableMap(counts);
     }
 
     private static void await(Future<?> task) {
@@ -97,57 +110,79 @@ public final class SiteRenderer {
         }
     }
 
-    private byte[] render(Job job) {
-        Views.Page page = new Views.Page(org.branchpress.content.Addresses.root(job.address()), job.address(),
-                job.title(), model.settings().subtitle(), site, labels.words(), job.section(), job.content().get());
-        return bytes(theme.render(job.template(), page));
+    /** A portal page: the layout around a view, listed in the sitemap. */
+    private Job page(String address, String template, String title, String section, Supplier<Object> content) {
+        return Job.file(address, true, () -> bytes(theme.render(template, new Views.Page(Addresses.root(address),
+                address, title, model.settings().subtitle(), site, labels.words(), section, content.get()))));
     }
 
-    private List<Job> jobs() {
+    private List<Job> portal() {
         List<Job> jobs = new ArrayList<>();
-        jobs.add(new Job("index.html", "index.ftlh", model.settings().title(), "home", views::home));
-        sectionJobs(jobs, "cases", model.cases(), List.of());
-        sectionJobs(jobs, "honors", model.honors(), views.seriesLinks());
-        sectionJobs(jobs, "activities", model.activities(), List.of());
-        List<Item<CaseStudy>> cases = model.cases();
-        for (int i = 0; i < cases.size(); i++) {
-            Item<CaseStudy> c = cases.get(i);
-            Item<CaseStudy> newer = i > 0 ? cases.get(i - 1) : null;
-            Item<CaseStudy> older = i + 1 < cases.size() ? cases.get(i + 1) : null;
-            jobs.add(new Job(c.address(), "case.ftlh", c.title(), "cases", () -> views.casePage(c, newer, older)));
+        jobs.add(page("index.html", "index.ftlh", model.settings().title(), "home", views::home));
+        ContentKind.datedKinds().forEach(k -> sectionJobs(jobs, k.folder(), model.items(k), sectionGroups(k)));
+        for (ContentKind kind : ContentKind.values()) {
+            itemJobs(jobs, kind);
         }
-        model.honors().forEach(h -> jobs.add(new Job(h.address(), "honor.ftlh", h.title(), "honors",
-                () -> views.honorPage(h))));
-        model.series().forEach(s -> jobs.add(new Job(s.address(), "series.ftlh", s.name(), "honors",
-                () -> views.seriesPage(s))));
-        model.activities().forEach(a -> jobs.add(new Job(a.address(), "activity.ftlh", a.title(), "activities",
-                () -> views.activityPage(a))));
-        model.pages().forEach(p -> jobs.add(new Job(p.address(), "page.ftlh", p.title(), "pages",
-                () -> views.freePage(p))));
-        jobs.add(new Job("people/index.html", "index-list.ftlh", labels.get("people"), "people", views::peopleIndex));
-        model.people().forEach(p -> jobs.add(new Job(p.address(), "person.ftlh", p.name(), "people",
+        jobs.add(page("people/index.html", "index-list.ftlh", labels.get("people"), "people", views::peopleIndex));
+        model.people().forEach(p -> jobs.add(page(p.address(), "person.ftlh", p.name(), "people",
                 () -> views.personPage(p))));
-        jobs.add(new Job("tags/index.html", "index-list.ftlh", labels.get("tags"), "tags", views::tagIndex));
+        jobs.add(page("tags/index.html", "index-list.ftlh", labels.get("tags"), "tags", views::tagIndex));
         model.tags().forEach(t -> jobs.add(groupJob(t, "tags", labels.get("tags") + "：" + t.name())));
-        jobs.add(new Job("archive/index.html", "index-list.ftlh", labels.get("archive"), "archive",
+        jobs.add(page("archive/index.html", "index-list.ftlh", labels.get("archive"), "archive",
                 views::archiveIndex));
         model.years().forEach(y -> jobs.add(groupJob(y, "archive", y.name() + labels.get("year"))));
-        StatsPages stats = new StatsPages(model.stats(), labels);
-        jobs.add(new Job("stats/index.html", "stats.ftlh", labels.get("statsTitle"), "stats", stats::page));
-        jobs.add(new Job("search/index.html", "search.ftlh", labels.get("search"), "search", () -> null));
-        jobs.add(new Job("404.html", "404.ftlh", labels.get("notFound"), "404", this::notFound));
+        jobs.add(page("stats/index.html", "stats.ftlh", labels.get("statsTitle"), "stats", stats::page));
+        jobs.add(page("search/index.html", "search.ftlh", labels.get("search"), "search",
+                () -> new Views.SearchPage(SearchDocuments.kinds(labels))));
+        Job notFound = page("404.html", "404.ftlh", labels.get("notFound"), "404", this::notFound);
+        jobs.add(new Job(notFound.address(), false, notFound.write())); // at every address: not one to list
         return jobs;
+    }
+
+    /** The links atop a section's first page: the award series of the honor rolls. */
+    private List<Views.Link> sectionGroups(ContentKind kind) {
+        return switch (kind) {
+            case HONOR -> views.seriesLinks();
+            case CASE, ACTIVITY, PAGE -> List.of();
+        };
+    }
+
+    /** Each item's own page, in its kind's template; the section a page belongs to is its folder. */
+    private void itemJobs(List<Job> jobs, ContentKind kind) {
+        String template = kind.template() + ".ftlh";
+        String section = kind.folder();
+        switch (kind) {
+            case CASE -> {
+                List<Item<CaseStudy>> cases = model.cases();
+                for (int i = 0; i < cases.size(); i++) {
+                    Item<CaseStudy> c = cases.get(i);
+                    Item<CaseStudy> newer = i > 0 ? cases.get(i - 1) : null;
+                    Item<CaseStudy> older = i + 1 < cases.size() ? cases.get(i + 1) : null;
+                    jobs.add(page(c.address(), template, c.title(), section, () -> views.casePage(c, newer, older)));
+                }
+            }
+            case HONOR -> {
+                model.honors().forEach(h -> jobs.add(page(h.address(), template, h.title(), section,
+                        () -> views.honorPage(h))));
+                model.series().forEach(s -> jobs.add(page(s.address(), "series.ftlh", s.name(), section,
+                        () -> views.seriesPage(s))));
+            }
+            case ACTIVITY -> model.activities().forEach(a -> jobs.add(page(a.address(), template, a.title(), section,
+                    () -> views.activityPage(a))));
+            case PAGE -> model.pages().forEach(p -> jobs.add(page(p.address(), template, p.title(), section,
+                    () -> views.freePage(p))));
+        }
     }
 
     private Views.NotFound notFound() {
         Map<String, byte[]> assets = theme.assets();
-        return new Views.NotFound(new String(assets.get("assets/style.css"), java.nio.charset.StandardCharsets.UTF_8),
+        return new Views.NotFound(new String(assets.get("assets/style.css"), StandardCharsets.UTF_8),
                 model.settings().baseUrl().orElse(null),
                 "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(assets.get("assets/icon.png")));
     }
 
     private Job groupJob(Group<Item<?>> group, String section, String heading) {
-        return new Job(group.address(), "list.ftlh", heading, section,
+        return page(group.address(), "list.ftlh", heading, section,
                 () -> new Views.CardList(heading, null, List.of(), views.cards(group.items()), null));
     }
 
@@ -159,12 +194,11 @@ public final class SiteRenderer {
         for (int p = 1; p <= pages; p++) {
             int page = p;
             List<? extends Item<?>> slice = items.subList((p - 1) * size, Math.min(items.size(), p * size));
-            String address = pageAddress(section, p);
             Views.Pager pager = pages == 1 ? null : new Views.Pager(labels.pageOf(p, pages),
                     p > 1 ? pageAddress(section, p - 1) : null, p < pages ? pageAddress(section, p + 1) : null);
-            jobs.add(new Job(address, "list.ftlh", page == 1 ? heading : heading + "（" + labels.pageOf(p, pages) + "）",
-                    section, () -> new Views.CardList(heading, null, page == 1 ? groups : List.of(),
-                    views.cards(slice), pager)));
+            jobs.add(page(pageAddress(section, p), "list.ftlh", page == 1 ? heading
+                    : heading + "（" + labels.pageOf(p, pages) + "）", section, () -> new Views.CardList(heading, null,
+                    page == 1 ? groups : List.of(), views.cards(slice), pager)));
         }
     }
 
@@ -172,7 +206,7 @@ public final class SiteRenderer {
         return section + "/" + (page == 1 ? "index.html" : "index-" + page + ".html");
     }
 
-    private static byte[] bytes(String s) {
+    static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -163,14 +163,14 @@ final class StatsPages {
                 int y0 = (int) Math.round(CHART_HEIGHT - BOTTOM - stacked[m] * plotHeight / top);
                 int y1 = (int) Math.round(CHART_HEIGHT - BOTTOM - (stacked[m] + n) * plotHeight / top);
                 int x = (int) Math.round(LEFT + slot * m + (slot - barWidth) / 2);
-                bars.add(new StatsViews.Rect(x, y1, barWidth, y0 - y1, color, (m + 1) + "月 " + t.type() + " " + n
-                        + " 次"));
+                bars.add(new StatsViews.Rect(x, y1, barWidth, y0 - y1, color, (m + 1) + labels.get("month") + " "
+                        + t.type() + " " + n + " " + labels.get("times")));
                 stacked[m] += n;
             }
         }
         for (int m = 0; m < 12; m++) {
             labelsOut.add(new StatsViews.Label((int) Math.round(LEFT + slot * m + slot / 2), CHART_HEIGHT - 10,
-                    (m + 1) + "月"));
+                    (m + 1) + labels.get("month")));
         }
         List<StatsViews.Tick> ticks = new ArrayList<>();
         for (int v = 0; v <= top; v += step) {
@@ -182,7 +182,7 @@ final class StatsPages {
             total += t;
         }
         return new StatsViews.Chart(CHART_WIDTH, CHART_HEIGHT, bars, labelsOut, legend, ticks,
-                year + "年各月活动次数（共 " + total + " 次），按类型分色；具体数字见下表。");
+                String.format(labels.get("chartSummary"), year, total));
     }
 
     private static String status(ActivityStats.Status s) {

@@ -116,6 +116,19 @@ public final class Views {
     public record NotFound(String css, String base, String icon) {
     }
 
+    /**
+     * A kind in the search page's filter and on its result badges.
+     *
+     * @param code  the letter of the kind in the search index
+     * @param badge the badge's style, {@code badge-<badge>}
+     */
+    public record SearchKind(String code, String badge, String label) {
+    }
+
+    /** The search page: the kinds search.js reads from its filter, so the script names none. */
+    public record SearchPage(List<SearchKind> kinds) {
+    }
+
     public record SitemapEntry(String loc, String lastmod) {
     }
 

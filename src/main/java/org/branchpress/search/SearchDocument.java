@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One searchable page, as the index sees it.
  *
- * @param kind  c(ase), h(onor roll), a(ctivity), p(erson), g (free page)
+ * @param kind  the letter of its kind (a content kind's search code, or the one of people): the
+ *              search page's filter says which letter is which
  * @param names people on it: honorees, team members, attendees, host (never absentees)
  * @param facts series, type, location, source and the like
  */

@@ -17,40 +17,87 @@ import org.branchpress.content.FreePage;
 import org.branchpress.content.HonorRoll;
 import org.branchpress.content.Honoree;
 import org.branchpress.content.Slugs;
+import org.branchpress.problem.Problems;
 import org.branchpress.settings.SiteSettings;
+import org.branchpress.source.ContentKind;
 
 /** Stage 5: rendered documents → the site model (sections, people, tags, series, years). */
 public final class ModelAssembler {
     private ModelAssembler() {
     }
 
-    /** @param today the build's day: screens leave out what has expired by then */
+    /**
+     * @param today    the build's day: screens leave out what has expired by then
+     * @param problems where a screen picture that cannot be shown is reported (warnings)
+     */
     public static SiteModel assemble(SiteSettings settings, List<Item<?>> items, Map<String, Asset> assets,
-                                     LocalDate today) {
-        List<Item<CaseStudy>> cases = ofType(items, CaseStudy.class);
-        List<Item<HonorRoll>> honors = ofType(items, HonorRoll.class);
-        List<Item<Activity>> activities = ofType(items, Activity.class);
-        List<Item<FreePage>> pages = ofType(items, FreePage.class).stream()
-                .sorted(Comparator.comparing((Item<FreePage> i) -> i.document().source().relative())).toList();
-        List<Item<?>> dated = new ArrayList<>();
-        dated.addAll(cases);
-        dated.addAll(honors);
-        dated.addAll(activities);
-        dated.sort(Item.NEWEST_FIRST);
+                                     LocalDate today, Problems problems) {
+        Sections sections = new Sections(items);
+        List<Item<CaseStudy>> cases = List.copyOf(sections.cases);
+        List<Item<HonorRoll>> honors = List.copyOf(sections.honors);
+        List<Item<Activity>> activities = List.copyOf(sections.activities);
+        List<Item<FreePage>> pages = List.copyOf(sections.pages);
+        List<Item<?>> dated = SiteModel.dated(ContentKind.datedKinds().map(sections::of));
         List<Person> people = people(honors, activities);
         ActivityStats stats = StatisticsAssembler.assemble(settings, activities, people, today);
-        SiteModel portal = new SiteModel(settings, cases, honors, activities, pages, people,
-                tags(dated), series(honors), years(dated), assets, stats, List.of());
-        List<ScreenPlan> screens = new ScreenPlanner(portal, today).plans();
-        return new SiteModel(settings, cases, honors, activities, pages, people, portal.tags(),
-                portal.series(), portal.years(), assets, stats, screens);
+        Screens screens = new ScreenPlanner(new ScreenPlanner.Sources(settings, cases, honors, activities, pages,
+                stats, assets), today, problems).plan();
+        return new SiteModel(settings, cases, honors, activities, pages, people, tags(dated), series(honors),
+                years(dated), assets, stats, screens);
     }
 
-    @SuppressWarnings("unchecked")
-    private static <D extends Document> List<Item<D>> ofType(List<Item<?>> items, Class<D> type) {
-        return items.stream().filter(i -> type.isInstance(i.document())).map(i -> (Item<D>) i)
-                .sorted(Item.NEWEST_FIRST).toList();
+    /**
+     * The items by kind, each typed by its document: no cast, and a new kind does not compile
+     * until it is handled here. Dated kinds newest first, free pages by file name.
+     */
+    private static final class Sections {
+        final List<Item<CaseStudy>> cases = new ArrayList<>();
+        final List<Item<HonorRoll>> honors = new ArrayList<>();
+        final List<Item<Activity>> activities = new ArrayList<>();
+        final List<Item<FreePage>> pages = new ArrayList<>();
+
+        Sections(List<Item<?>> items) {
+            items.forEach(this::add);
+            cases.sort(Item.NEWEST_FIRST);
+            honors.sort(Item.NEWEST_FIRST);
+            activities.sort(Item.NEWEST_FIRST);
+            pages.sort(Comparator.comparing((Item<FreePage> i) -> i.document().source().relative()));
+        }
+
+        List<? extends Item<?>> of(ContentKind kind) {
+            return switch (kind) {
+                case CASE -> cases;
+                case HONOR -> honors;
+                case ACTIVITY -> activities;
+                case PAGE -> pages;
+            };
+        }
+
+        private void add(Item<?> item) {
+            item.document().accept(new Document.Visitor<Boolean>() {
+                @Override
+                public Boolean caseStudy(CaseStudy c) {
+                    return cases.add(new Item<>(c, item.address(), item.body()));
+                }
+
+                @Override
+                public Boolean honorRoll(HonorRoll h) {
+                    return honors.add(new Item<>(h, item.address(), item.body()));
+                }
+
+                @Override
+                public Boolean activity(Activity a) {
+                    return activities.add(new Item<>(a, item.address(), item.body()));
+                }
+
+                @Override
+                public Boolean freePage(FreePage p) {
+                    return pages.add(new Item<>(p, item.address(), item.body()));
+                }
+            });
+        }
     }
+
 
     private static List<Person> people(List<Item<HonorRoll>> honors, List<Item<Activity>> activities) {
         Map<String, List<Person.Honor>> honorsByName = new TreeMap<>();

@@ -7,27 +7,55 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.branchpress.content.Activity;
+import org.branchpress.content.CaseStudy;
 import org.branchpress.content.Document;
 import org.branchpress.content.FreePage;
 import org.branchpress.content.HonorRoll;
 import org.branchpress.content.Honoree;
+import org.branchpress.problem.Problems;
 import org.branchpress.problem.SourcePosition;
 import org.branchpress.settings.Screen;
+import org.branchpress.settings.SiteSettings;
 
 /**
- * Chooses each screen's slides from the site model: the newest items of each playlist source,
- * only those allowed on a screen ({@code screen: false} stays off, names of absent members never
- * appear), long honor rolls split over several slides, and what has already expired left out.
+ * Chooses each screen's slides from the site's sections: the newest items of each playlist
+ * source, only those allowed on a screen ({@code screen: false} stays off, names of absent
+ * members never appear), long honor rolls split over several slides, and what has already
+ * expired left out. The pictures of the slides are planned here too, at the size each slide
+ * shows them; a slide whose picture cannot be shown is left out, an honoree without one gets
+ * the generated portrait.
  */
 public final class ScreenPlanner {
+    /**
+     * The pixels each slide layout of screen.css shows a picture at: an honoree's photo on a
+     * card, an activity's photo beside its text (landscape and portrait), and an image slide
+     * the whole screen.
+     */
+    static final int PHOTO_WIDTH = 300;
+    static final int PHOTO_HEIGHT = 400;
+    static final int ACTIVITY_WIDTH = 880;
+    static final int ACTIVITY_HEIGHT = 660;
+    static final int ACTIVITY_PORTRAIT_WIDTH = 1000;
+    static final int ACTIVITY_PORTRAIT_HEIGHT = 700;
+
+    /**
+     * What the screens are chosen from: every input complete (sections sorted, statistics
+     * computed) before any screen is planned.
+     */
+    public record Sources(SiteSettings settings, List<Item<CaseStudy>> cases, List<Item<HonorRoll>> honors,
+                          List<Item<Activity>> activities, List<Item<FreePage>> pages, ActivityStats stats,
+                          Map<String, Asset> assets) {
+    }
+
     /** Honorees per slide at lobby-distance sizes: three across a 1920×1080 canvas, four down a 1080×1920 one. */
     static int honoreesPerSlide(Screen.Orientation orientation) {
         return orientation == Screen.Orientation.PORTRAIT ? 4 : 3;
     }
 
-    /** The screen a site gets when site.yaml has no {@code screens:}. */
+    /** The screen a site gets when site.yaml has no {@code screens:} (its title is the Labels' defaultScreen). */
     public static Screen defaultScreen() {
-        return new Screen("default", "楼宇电视", Screen.Orientation.LANDSCAPE, 12, List.of(), List.of(
+        return new Screen("default", "default", Screen.Orientation.LANDSCAPE, 12, List.of(), List.of(
                 item(Screen.Source.HONORS, 2), item(Screen.Source.ACTIVITIES, 6), item(Screen.Source.CASES, 3),
                 item(Screen.Source.STATS, 1)));
     }
@@ -37,57 +65,79 @@ public final class ScreenPlanner {
                 Optional.empty(), Optional.empty(), new SourcePosition("content/site.yaml", 1, 1));
     }
 
-    private final SiteModel model;
+    private final Sources sources;
     private final LocalDate today;
+    private final ScreenPictures pictures;
 
-    public ScreenPlanner(SiteModel model, LocalDate today) {
-        this.model = model;
+    /** @param problems where a picture kept off the screens is reported (warnings) */
+    public ScreenPlanner(Sources sources, LocalDate today, Problems problems) {
+        this.sources = sources;
         this.today = today;
+        this.pictures = new ScreenPictures(sources.assets(), problems);
     }
 
-    /** The configured screens, or the default one. */
-    public List<ScreenPlan> plans() {
-        List<Screen> screens = model.settings().screens().isEmpty() ? List.of(defaultScreen())
-                : model.settings().screens();
-        return screens.stream().map(this::plan).toList();
+    /** The configured screens, or the default one, with the pictures their slides show. */
+    public Screens plan() {
+        List<Screen> screens = sources.settings().screens().isEmpty() ? List.of(defaultScreen())
+                : sources.settings().screens();
+        List<ScreenPlan> plans = screens.stream().map(this::plan).toList();
+        return new Screens(plans, pictures.scaled());
     }
 
     ScreenPlan plan(Screen screen) {
         List<Slide> slides = new ArrayList<>();
         for (Screen.PlaylistItem item : screen.playlist()) {
+            if (expired(item.until())) {
+                continue; // before its pictures are planned: an expired slide ships none
+            }
             int seconds = item.seconds().orElse(screen.seconds());
             switch (item.source()) {
-                case HONORS -> latest(model.honors()).filter(h -> item.kind().map(k -> k.equals(
+                case HONORS -> latest(sources.honors()).filter(h -> item.kind().map(k -> k.equals(
                         h.document().series())).orElse(true)).limit(item.latest())
                         .forEach(h -> honorSlides(h, item, seconds, honoreesPerSlide(screen.orientation()), slides));
-                case ACTIVITIES -> latest(model.activities()).limit(item.latest())
-                        .forEach(a -> slides.add(slide(new Slide.ActivityNews(a), a.document(), item, seconds)));
-                case CASES -> latest(model.cases()).limit(item.latest())
+                case ACTIVITIES -> latest(sources.activities()).limit(item.latest())
+                        .forEach(a -> slides.add(slide(new Slide.ActivityNews(a, activityPhoto(a.document(),
+                                screen.orientation())), a.document(), item, seconds)));
+                case CASES -> latest(sources.cases()).limit(item.latest())
                         .forEach(c -> slides.add(slide(new Slide.CaseNews(c), c.document(), item, seconds)));
                 case STATS -> slides.add(new Slide(stats(), seconds, item.from(), item.until()));
                 case PAGE -> page(item).ifPresent(p -> slides.add(slide(new Slide.Page(p), p.document(), item, seconds)));
-                case IMAGE -> item.src().ifPresent(src -> slides.add(new Slide(new Slide.Image(src), seconds,
-                        item.from(), item.until())));
+                // an image slide whose picture cannot be shown is left out: a blank poster helps no one
+                case IMAGE -> item.src().flatMap(src -> pictures.fit(src, screen.orientation().width(),
+                        screen.orientation().height()).map(address -> new Slide.Image(src, address)))
+                        .ifPresent(image -> slides.add(new Slide(image, seconds, item.from(), item.until())));
             }
         }
-        slides.removeIf(s -> s.until().map(u -> u.isBefore(today)).orElse(false));
+        slides.removeIf(s -> expired(s.until()));
         return new ScreenPlan(screen, List.copyOf(slides), today);
+    }
+
+    private boolean expired(Optional<LocalDate> until) {
+        return until.map(u -> u.isBefore(today)).orElse(false);
     }
 
     /** Newest first, allowed on screens, not yet expired. */
     private <D extends Document> java.util.stream.Stream<Item<D>> latest(List<Item<D>> items) {
         return items.stream().filter(i -> i.document().meta().screen())
-                .filter(i -> i.document().meta().showUntil().map(u -> !u.isBefore(today)).orElse(true));
+                .filter(i -> !expired(i.document().meta().showUntil()));
     }
 
     private void honorSlides(Item<HonorRoll> roll, Screen.PlaylistItem item, int seconds, int perSlide,
                              List<Slide> slides) {
-        List<Honoree> shown = roll.document().entries().stream().filter(Honoree::screen).toList();
+        List<Slide.Entry> shown = roll.document().entries().stream().filter(Honoree::screen)
+                .map(e -> new Slide.Entry(e, e.photo().flatMap(p -> pictures.fit(p, PHOTO_WIDTH, PHOTO_HEIGHT))))
+                .toList();
         int parts = (shown.size() + perSlide - 1) / perSlide;
         for (int p = 0; p < parts; p++) {
-            List<Honoree> part = shown.subList(p * perSlide, Math.min(shown.size(), (p + 1) * perSlide));
+            List<Slide.Entry> part = shown.subList(p * perSlide, Math.min(shown.size(), (p + 1) * perSlide));
             slides.add(slide(new Slide.Honors(roll, part, p + 1, parts), roll.document(), item, seconds));
         }
+    }
+
+    private Optional<String> activityPhoto(Activity a, Screen.Orientation orientation) {
+        boolean portrait = orientation == Screen.Orientation.PORTRAIT;
+        return a.photos().isEmpty() ? Optional.empty() : pictures.fit(a.photos().get(0),
+                portrait ? ACTIVITY_PORTRAIT_WIDTH : ACTIVITY_WIDTH, portrait ? ACTIVITY_PORTRAIT_HEIGHT : ACTIVITY_HEIGHT);
     }
 
     /** The tighter of the playlist item's window and the document's own show_from/show_until. */
@@ -98,7 +148,7 @@ public final class ScreenPlanner {
     }
 
     private Optional<Item<FreePage>> page(Screen.PlaylistItem item) {
-        return item.src().flatMap(src -> model.pages().stream()
+        return item.src().flatMap(src -> sources.pages().stream()
                 .filter(p -> p.document().source().relative().equals(src)
                         || p.document().meta().slug().equals(src))
                 .findFirst());
@@ -106,7 +156,7 @@ public final class ScreenPlanner {
 
     /** This year's numbers (the newest year with activities, when this year has none yet). */
     private Slide.Stats stats() {
-        Optional<ActivityStats.Year> year = model.stats().years().stream()
+        Optional<ActivityStats.Year> year = sources.stats().years().stream()
                 .filter(y -> y.year() <= today.getYear() && y.total() > 0).findFirst();
         int y = year.map(ActivityStats.Year::year).orElse(today.getYear());
         Map<String, Integer> byType = new LinkedHashMap<>();
@@ -116,7 +166,7 @@ public final class ScreenPlanner {
                 byType.put(type, n);
             }
         }));
-        int rolls = (int) model.honors().stream().filter(h -> h.date().getYear() == y).count();
+        int rolls = (int) sources.honors().stream().filter(h -> h.date().getYear() == y).count();
         return new Slide.Stats(y, year.map(ActivityStats.Year::total).orElse(0), rolls, byType,
                 year.map(ActivityStats.Year::complianceRate).filter(r -> r.expected() > 0));
     }

@@ -20,18 +20,36 @@ import org.branchpress.content.Honoree;
  */
 public record Slide(Content content, int seconds, Optional<LocalDate> from, Optional<LocalDate> until) {
 
-    /** What a slide shows. */
+    /** What a slide shows; code that renders it dispatches with {@link #accept}. */
     public sealed interface Content permits Honors, ActivityNews, CaseNews, Stats, Page, Image {
+        <R> R accept(Visitor<R> visitor);
     }
 
     /** Part {@code part} of {@code parts} of an honor roll: only entries that may be shown in the lobby. */
-    public record Honors(Item<HonorRoll> roll, List<Honoree> entries, int part, int parts) implements Content {
+    public record Honors(Item<HonorRoll> roll, List<Entry> entries, int part, int parts) implements Content {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.honors(this);
+        }
     }
 
-    public record ActivityNews(Item<Activity> activity) implements Content {
+    /** @param photo the address of the honoree's photo as the screen shows it; empty: the portrait */
+    public record Entry(Honoree honoree, Optional<String> photo) {
+    }
+
+    /** @param photo the address of its first photo as the screen shows it, if one can be shown */
+    public record ActivityNews(Item<Activity> activity, Optional<String> photo) implements Content {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.activity(this);
+        }
     }
 
     public record CaseNews(Item<CaseStudy> item) implements Content {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.caseNews(this);
+        }
     }
 
     /**
@@ -42,12 +60,43 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
      */
     public record Stats(int year, int activities, int honorRolls, Map<String, Integer> byType,
                         Optional<org.branchpress.content.AttendanceRate> compliance) implements Content {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.stats(this);
+        }
     }
 
     public record Page(Item<FreePage> page) implements Content {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.page(this);
+        }
     }
 
-    /** @param asset content path of the image */
-    public record Image(String asset) implements Content {
+    /**
+     * @param asset   content path of the image
+     * @param address the picture as the screen shows it (a scaled copy, or an SVG as it is)
+     */
+    public record Image(String asset, String address) implements Content {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.image(this);
+        }
     }
+
+    /** One method per kind of slide: an exhaustive dispatch over the sealed Content. */
+    public interface Visitor<R> {
+        R honors(Honors h);
+
+        R activity(ActivityNews a);
+
+        R caseNews(CaseNews c);
+
+        R stats(Stats s);
+
+        R page(Page p);
+
+        R image(Image i);
+    }
+
 }

@@ -37,7 +37,7 @@ final class KeyColons {
             blockIndent = BLOCK_TEXT.matcher(line).matches() ? indent(line) : -1;
             Matcher full = FULL_WIDTH.matcher(line);
             Matcher bare = NO_SPACE.matcher(line);
-            if (full.matches() && (!full.group(1).contains("-") || full.group(2).equals(full.group(2).toLowerCase()))) {
+            if (full.matches() && (!full.group(1).contains("-") || full.group(2).equals(full.group(2).toLowerCase(java.util.Locale.ROOT)))) {
                 problems.error(at(origin, i, line, full.start(3)), "yaml/full-width-colon",
                         "这一行的冒号是中文全角冒号“：”，请改成英文冒号“:”后面加一个空格，例如 " + example(full) + "。");
                 found = true;

@@ -10,7 +10,7 @@ public final class KeySuggestion {
     }
 
     public static Optional<String> closest(String key, Collection<String> known) {
-        String lower = key.toLowerCase();
+        String lower = key.toLowerCase(java.util.Locale.ROOT);
         return known.stream()
                 .min(Comparator.comparingInt((String k) -> distance(lower, k)).thenComparing(k -> k))
                 .filter(k -> distance(lower, k) <= Math.max(2, k.length() / 3));

@@ -149,7 +149,7 @@ public final class YamlMap {
             return Optional.empty();
         }
         if (node instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)) {
-            return Optional.of(Boolean.parseBoolean(s.getValue().toLowerCase()));
+            return Optional.of(Boolean.parseBoolean(s.getValue().toLowerCase(java.util.Locale.ROOT)));
         }
         typeError(key, node, " true 或 false（是写 true，否写 false）");
         return Optional.empty();

@@ -25,14 +25,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pictures a TV screen must not get: a small PNG whose header declares 20000×20000 pixels (an
- * image bomb: 1.6 GB once decoded), random bytes named .jpg, a PNG cut off in its pixel data.
- * Each is a warning naming the file and stays off the screens; the build still succeeds.
+ * image bomb: 1.6 GB once decoded), random bytes named .jpg, a PNG cut off in its pixel data,
+ * a WebP (which cannot be scaled here: its full size is never shipped instead). Each is a
+ * warning naming the file and stays off the screens; the build still succeeds. The pictures
+ * are planned with the model, so {@code check} reports the very same warnings. An SVG has no
+ * pixels to scale and is shown as it is.
  */
 class ScreenSitePicturesTest {
     @TempDir
     static Path dir;
     static TestSite site;
     static TestSite.Run run;
+    static TestSite.Run check;
     static long seconds;
 
     @BeforeAll
@@ -48,6 +52,8 @@ class ScreenSitePicturesTest {
                               - honors: {latest: 1}
                               - image: {src: media/huge.png}
                               - image: {src: media/ok.png}
+                              - image: {src: media/poster.webp}
+                              - image: {src: media/logo.svg}
                         """)
                 .file("honors/stars.md", """
                         ---
@@ -63,15 +69,28 @@ class ScreenSitePicturesTest {
                             photo: media/cut.png
                           - name: 好图
                             photo: media/ok.png
+                          - name: 新图
+                            photo: media/poster.webp
                         ---
                         """)
                 .bytes("media/huge.png", declaring(png(64, 64), 20000, 20000))
                 .bytes("media/broken.jpg", noise)
                 .bytes("media/cut.png", Arrays.copyOf(noisyPng(), noisyPng().length * 2 / 3))
-                .bytes("media/ok.png", good);
+                .bytes("media/ok.png", good)
+                .bytes("media/poster.webp", webp(noise))
+                .file("media/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\"/></svg>\n");
         long start = System.nanoTime();
         run = site.build("--today", "2026-11-22");
         seconds = (System.nanoTime() - start) / 1_000_000_000;
+        check = site.check("--today", "2026-11-22");
+    }
+
+    /** A RIFF/WEBP header over noise: a WebP to any browser's sniffing, and no reader Java has decodes it. */
+    private static byte[] webp(byte[] payload) {
+        ByteBuffer b = ByteBuffer.allocate(12 + 8 + payload.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(4 + 8 + payload.length)
+                .put("WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(payload.length).put(payload);
+        return b.array();
     }
 
     static byte[] png(int width, int height) {
@@ -134,8 +153,34 @@ class ScreenSitePicturesTest {
                         + "没有放到电视屏幕上：请把图片缩小后再用。")
                 .contains("content/media/broken.jpg:1:1: warning: 无法读取这张图片")
                 .contains("content/media/cut.png:1:1: warning: 无法读取这张图片")
-                .doesNotContain("content/media/ok.png").doesNotContain("Exception");
+                .contains("content/media/poster.webp:1:1: warning: 电视屏幕用的图片要先缩小，这种格式（.webp）无法缩小，"
+                        + "没有放到电视屏幕上：请另存为 JPG 或 PNG 后再用。")
+                .doesNotContain("content/media/ok.png").doesNotContain("content/media/logo.svg")
+                .doesNotContain("Exception");
         assertThat(run.err().lines().filter(l -> l.contains("content/media/huge.png"))).hasSize(1);
+    }
+
+    @Test
+    void checkWarnsAboutEachPictureExactlyAsTheBuildDoes() {
+        assertThat(check.status()).as(check.err()).isZero();
+        assertThat(pictureWarnings(check.out() + check.err())).isNotEmpty()
+                .containsExactlyElementsOf(pictureWarnings(run.err()));
+    }
+
+    private static List<String> pictureWarnings(String output) {
+        return output.lines().filter(l -> l.startsWith("content/media/")).sorted().toList();
+    }
+
+    @Test
+    void aWebpIsNeverShippedFullSizeToTheScreens() throws IOException {
+        byte[] webp = Files.readAllBytes(site.content().resolve("media/poster.webp"));
+        for (Path file : screenFiles()) {
+            assertThat(Files.readAllBytes(file)).isNotEqualTo(webp);
+            if (file.toString().endsWith(".html")) {
+                assertThat(Files.readString(file)).doesNotContain("poster.webp");
+            }
+        }
+        assertThat(card("新图").select("svg.portrait")).hasSize(1);
     }
 
     @Test
@@ -164,11 +209,12 @@ class ScreenSitePicturesTest {
     }
 
     @Test
-    void anImageSlideWhosePictureCannotBeShownIsLeftOut() {
+    void anImageSlideWhosePictureCannotBeShownIsLeftOutAndAnSvgIsShownAsItIs() {
         List<Element> posters = LinkCheck.parse(site.output().resolve("screen/lobby/index.html"))
                 .select("section.slide-image");
-        assertThat(posters).singleElement().satisfies(p -> assertThat(p.select("img").attr("src")
-                + p.select("img").attr("data-src")).contains("screen/img/media-ok"));
+        assertThat(posters).extracting(p -> p.select("img").attr("src") + p.select("img").attr("data-src"))
+                .satisfiesExactly(ok -> assertThat(ok).contains("screen/img/media-ok"),
+                        svg -> assertThat(svg).endsWith("media/logo.svg"));
         assertThat(LinkCheck.brokenLinks(site.output())).isEmpty();
     }
 }

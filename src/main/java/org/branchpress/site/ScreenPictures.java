@@ -1,4 +1,4 @@
-package org.branchpress.render;
+package org.branchpress.site;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -7,12 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiConsumer;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -26,16 +25,17 @@ import org.branchpress.content.Addresses;
 import org.branchpress.content.Slugs;
 import org.branchpress.problem.Problems;
 import org.branchpress.problem.SourcePosition;
-import org.branchpress.site.Asset;
 
 /**
- * Photos for screens, scaled at build time to the size the slide shows them: a cheap player
- * decoding a 12-megapixel photo every few seconds for weeks is how signage browsers die.
- * Pictures Java cannot read (SVG, WebP) are used as they are. A picture that is too large to
- * decode safely, or that cannot be decoded, stays off the screens with a warning: never the
- * full-size original, which is what would kill the player.
+ * Photos for screens, planned when the model is assembled (so {@code check} reports them as
+ * {@code build} does) and scaled to the size the slide shows them: a cheap player decoding a
+ * 12-megapixel photo every few seconds for weeks is how signage browsers die. The scaled
+ * copies are kept with the plan; the render stage writes them. An SVG has no pixels to scale
+ * and is used as it is. Any other picture that is too large to decode safely, that no reader
+ * decodes (WebP, HEIC) or that is broken stays off the screens with a warning naming the
+ * file: never the full-size original, which is what would kill the player.
  */
-final class ScreenImages {
+final class ScreenPictures {
     /**
      * The most pixels a picture may have to be decoded: 60 megapixels (6000 万像素), about
      * 240 MB once decoded. The full-resolution mode of the common 50-megapixel phone cameras
@@ -45,26 +45,39 @@ final class ScreenImages {
     static final long MAX_PIXELS = 60_000_000L;
     private static final String UNREADABLE = "无法读取这张图片（文件已损坏、不完整或格式与扩展名不符），没有放到电视屏幕上："
             + "请在看图软件里打开检查，重新导出为 JPG 或 PNG 后再用。";
+    private static final String UNSCALABLE = "电视屏幕用的图片要先缩小，这种格式（%s）无法缩小，没有放到电视屏幕上："
+            + "请另存为 JPG 或 PNG 后再用。";
 
     private final Map<String, Asset> assets;
-    private final BiConsumer<String, byte[]> out;
     private final Problems problems;
-    private final Map<String, Optional<String>> done = new ConcurrentHashMap<>();
+    /** content path and size → the address shown, or empty: each picture decided once per size. */
+    private final Map<String, Optional<String>> done = new LinkedHashMap<>();
+    private final Map<String, byte[]> scaled = new LinkedHashMap<>();
 
     /** @param problems where a picture kept off the screens is reported (warnings) */
-    ScreenImages(Map<String, Asset> assets, BiConsumer<String, byte[]> out, Problems problems) {
+    ScreenPictures(Map<String, Asset> assets, Problems problems) {
         this.assets = assets;
-        this.out = out;
         this.problems = problems;
     }
 
     /**
-     * The address of {@code contentPath} scaled to fit {@code width}×{@code height}, written once;
-     * empty when the picture must stay off the screens (a warning says why).
+     * The address of {@code contentPath} as a screen shows it, fitting {@code width}×{@code height}:
+     * a scaled copy (planned, see {@link #scaled()}), or an SVG as it is; empty when the picture
+     * must stay off the screens (a warning says why).
      */
     Optional<String> fit(String contentPath, int width, int height) {
         String key = contentPath + "@" + width + "x" + height;
-        return done.computeIfAbsent(key, k -> scale(contentPath, width, height));
+        Optional<String> known = done.get(key);
+        if (known == null) {
+            known = scale(contentPath, width, height);
+            done.put(key, known);
+        }
+        return known;
+    }
+
+    /** The scaled copies planned so far: address in the site → JPEG bytes, for the render stage to write. */
+    Map<String, byte[]> scaled() {
+        return Collections.unmodifiableMap(scaled);
     }
 
     private Optional<String> scale(String contentPath, int width, int height) {
@@ -73,7 +86,10 @@ final class ScreenImages {
         try (ImageInputStream in = ImageIO.createImageInputStream(asset.source().toFile())) {
             Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                return javaReads(contentPath) ? refuse(asset, UNREADABLE) : Optional.of(Addresses.encodePath(asset.address()));
+                String ext = extension(contentPath);
+                return ext.equals("svg") ? Optional.of(Addresses.encodePath(asset.address()))
+                        : refuse(asset, ImageIO.getImageReadersBySuffix(ext).hasNext() ? UNREADABLE
+                        : String.format(UNSCALABLE, ext.isEmpty() ? "没有扩展名" : "." + ext));
             }
             ImageReader reader = readers.next();
             try {
@@ -95,7 +111,7 @@ final class ScreenImages {
         int w = Math.max(1, (int) Math.round(source.getWidth() * ratio));
         int h = Math.max(1, (int) Math.round(source.getHeight() * ratio));
         String name = Slugs.of(contentPath.replace('/', '-')) + "-" + width + "x" + height + ".jpg";
-        out.accept("screen/img/" + name, jpeg(resize(source, w, h)));
+        scaled.put("screen/img/" + name, jpeg(resize(source, w, h)));
         return Optional.of("screen/img/" + name);
     }
 
@@ -104,10 +120,13 @@ final class ScreenImages {
         return Optional.empty();
     }
 
-    /** A .jpg or .png no reader accepts is broken; an .svg or .webp is one Java does not read at all. */
-    private static boolean javaReads(String contentPath) {
-        String ext = contentPath.substring(contentPath.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return ImageIO.getImageReadersBySuffix(ext).hasNext();
+    /**
+     * The extension, lower case: a .jpg or .png no reader accepts is broken; a .webp is a
+     * format Java does not decode at all, so it cannot be scaled.
+     */
+    private static String extension(String contentPath) {
+        String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
+        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
     }
 
     /**
