@@ -13,6 +13,7 @@ import org.branchpress.browser.BrowserSession.Viewport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * caught, and a page that behaves must pass. Without this a check that silently sees nothing
  * would let every portal, screen and statistics test pass.
  */
+@Tag("browser")
 class BrowserSessionTest {
 
     @TempDir

@@ -24,6 +24,7 @@ import org.branchpress.cli.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium the way a reader uses it: start at home and click through. At every stop: no
  * console or page error, nothing requested from outside the machine, every image loaded.
  */
+@Tag("browser")
 class PortalBrowserTest {
 
     /** {@code title} in content/site.yaml. */

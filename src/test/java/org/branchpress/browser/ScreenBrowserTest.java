@@ -21,6 +21,7 @@ import org.branchpress.browser.BrowserSession.Viewport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * page, with its clock), and the same for the budget site as {@code screen-budget-wide-…} and
  * {@code screen-budget-tall-…}.
  */
+@Tag("browser")
 class ScreenBrowserTest {
 
     /** The build day of every site in this class. */

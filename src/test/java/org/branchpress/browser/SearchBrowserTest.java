@@ -9,10 +9,12 @@ import com.microsoft.playwright.Page;
 import org.branchpress.cli.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The search page of the sample site, opened from disk, used as a reader would. */
+@Tag("browser")
 class SearchBrowserTest {
     @TempDir
     static Path tmp;
