@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.microsoft.playwright.Page;
 import org.branchpress.browser.BrowserSession.Viewport;
@@ -70,7 +71,10 @@ class BrowserSessionTest {
                 </script>""");
         Page page = browser.newPage(Viewport.PHONE);
         page.navigate(url);
-        page.waitForTimeout(300);
+        // Until the browser has told of each misdeed (the uncaught error comes from a timer).
+        List<String> told = List.of("boom in console", "uncaught boom", "192.0.2.1/outside.png",
+                "example.invalid/beacon", "missing.png");
+        page.waitForCondition(() -> told.stream().allMatch(t -> browser.problems().stream().anyMatch(p -> p.contains(t))));
 
         assertThatThrownBy(() -> browser.assertImagesLoaded(page))
                 .hasMessageContaining("3 image(s) did not load")
