@@ -1,8 +1,11 @@
 package org.branchpress;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,11 +19,24 @@ public final class JsTools {
     private JsTools() {
     }
 
-    /** A file inside {@code node_modules}, installing the locked packages first when needed. */
+    /**
+     * A file inside {@code node_modules}, installing the locked packages first when needed. The
+     * test JVMs surefire forks run side by side, so the check and the install hold a file lock:
+     * the second JVM waits for the first one's {@code npm ci} instead of reading a half-written
+     * folder or starting its own install in it.
+     */
     public static synchronized Path file(String relative) {
         Path file = ROOT.resolve("node_modules").resolve(relative);
-        if (!Files.exists(file)) {
-            install();
+        try {
+            Files.createDirectories(Path.of("target"));
+            try (FileChannel lock = FileChannel.open(Path.of("target", "npm-ci.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock held = lock.lock()) {
+                if (!Files.exists(file)) {
+                    install();
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot lock target/npm-ci.lock: " + e.getMessage(), e);
         }
         if (!Files.exists(file)) {
             throw new AssertionError(file + " is missing after npm ci in " + ROOT);

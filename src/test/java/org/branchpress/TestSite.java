@@ -11,6 +11,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -22,6 +23,12 @@ import org.branchpress.cli.Main;
  * command line into {@code site/}. The test shows its whole world.
  */
 public final class TestSite {
+    /**
+     * The day {@link #build} and {@link #check} run for unless the test passes its own
+     * {@code --today}: a result must not depend on the day the tests run.
+     */
+    public static final String TODAY = "2026-12-01";
+
     private final Path root;
 
     public TestSite(Path root) {
@@ -57,16 +64,17 @@ public final class TestSite {
     }
 
     public Run build(String... extra) {
-        String[] args = Stream.concat(Stream.of("build", "--content", content().toString(), "--output",
-                output().toString(), "--templates", root.resolve("templates").toString()), Stream.of(extra))
-                .toArray(String[]::new);
-        return run(args);
+        return run(withToday(Stream.of("build", "--content", content().toString(), "--output", output().toString(),
+                "--templates", root.resolve("templates").toString()), extra));
     }
 
     public Run check(String... extra) {
-        String[] args = Stream.concat(Stream.of("check", "--content", content().toString()), Stream.of(extra))
-                .toArray(String[]::new);
-        return run(args);
+        return run(withToday(Stream.of("check", "--content", content().toString()), extra));
+    }
+
+    private static String[] withToday(Stream<String> command, String... extra) {
+        Stream<String> today = Arrays.asList(extra).contains("--today") ? Stream.empty() : Stream.of("--today", TODAY);
+        return Stream.concat(Stream.concat(command, today), Stream.of(extra)).toArray(String[]::new);
     }
 
     /** Runs the command line in this JVM, capturing what it prints. */

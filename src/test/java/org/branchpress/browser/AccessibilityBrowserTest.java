@@ -20,6 +20,7 @@ import org.branchpress.browser.BrowserSession.Viewport;
 import org.branchpress.cli.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * portal page or on any kind of TV slide of the sample site. Every finding of every impact is
  * written to {@code target/axe-report.txt}, so the moderate ones can be read too.
  */
+@Tag("browser")
 class AccessibilityBrowserTest {
 
     /** Impacts that fail the build; "minor" and "moderate" are reported only. */

@@ -25,6 +25,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.ScreenshotAnimations;
 import com.microsoft.playwright.options.ServiceWorkerPolicy;
 
 /**
@@ -321,10 +322,15 @@ public final class BrowserSession implements AutoCloseable {
         return figures;
     }
 
-    /** Saves a full-page screenshot to {@code target/screenshots/<name>.png} and returns its path. */
+    /**
+     * Saves a full-page screenshot to {@code target/screenshots/<name>.png} and returns its path.
+     * Animations are fast-forwarded to their end first (a TV slide's 0.6 s fade-in), so the
+     * picture shows the page at rest without the test waiting for it.
+     */
     public Path screenshot(Page page, String name) {
         Path file = screenshotPath(name + ".png");
-        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true)
+                .setAnimations(ScreenshotAnimations.DISABLED));
         return file;
     }
 

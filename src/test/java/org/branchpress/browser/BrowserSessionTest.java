@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.microsoft.playwright.Page;
 import org.branchpress.browser.BrowserSession.Viewport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * caught, and a page that behaves must pass. Without this a check that silently sees nothing
  * would let every portal, screen and statistics test pass.
  */
+@Tag("browser")
 class BrowserSessionTest {
 
     @TempDir
@@ -68,7 +71,10 @@ class BrowserSessionTest {
                 </script>""");
         Page page = browser.newPage(Viewport.PHONE);
         page.navigate(url);
-        page.waitForTimeout(300);
+        // Until the browser has told of each misdeed (the uncaught error comes from a timer).
+        List<String> told = List.of("boom in console", "uncaught boom", "192.0.2.1/outside.png",
+                "example.invalid/beacon", "missing.png");
+        page.waitForCondition(() -> told.stream().allMatch(t -> browser.problems().stream().anyMatch(p -> p.contains(t))));
 
         assertThatThrownBy(() -> browser.assertImagesLoaded(page))
                 .hasMessageContaining("3 image(s) did not load")

@@ -24,6 +24,7 @@ import org.branchpress.cli.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,10 +33,13 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium the way a reader uses it: start at home and click through. At every stop: no
  * console or page error, nothing requested from outside the machine, every image loaded.
  */
+@Tag("browser")
 class PortalBrowserTest {
 
     /** {@code title} in content/site.yaml. */
     private static final String SITE_NAME = "二部一室党支部";
+    /** The build day: the home page's 三会一课 overview and the statistics count up to it. */
+    private static final String BUILD_DAY = "2026-11-22";
 
     @TempDir
     static Path tmp;
@@ -46,7 +50,8 @@ class PortalBrowserTest {
     static void buildSampleSiteAndStartChromium() {
         site = tmp.resolve("site");
         int status = Main.run("build", "--content", Path.of("content").toString(),
-                "--output", site.toString(), "--templates", tmp.resolve("no-templates").toString());
+                "--output", site.toString(), "--templates", tmp.resolve("no-templates").toString(),
+                "--today", BUILD_DAY);
         assertThat(status).as("exit status of `branchpress build` on content/").isZero();
         assertThat(site.resolve("index.html")).exists();
         browser = BrowserSession.launch();

@@ -12,6 +12,7 @@ import org.branchpress.browser.BrowserSession.Viewport;
 import org.branchpress.cli.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (engines before Chromium 84 and old WebKit ignore gap, and date, source and place ran
  * together there); and the search page keeps its footer still when the results arrive.
  */
+@Tag("browser")
 class PortalLayoutBrowserTest {
     @TempDir
     static Path tmp;

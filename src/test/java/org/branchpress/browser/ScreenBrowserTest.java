@@ -9,6 +9,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import com.microsoft.playwright.CDPSession;
@@ -21,6 +23,7 @@ import org.branchpress.browser.BrowserSession.Viewport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * page, with its clock), and the same for the budget site as {@code screen-budget-wide-…} and
  * {@code screen-budget-tall-…}.
  */
+@Tag("browser")
 class ScreenBrowserTest {
 
     /** The build day of every site in this class. */
@@ -253,9 +257,8 @@ class ScreenBrowserTest {
             plain.waitForLoadState(LoadState.LOAD);
             assertThat(plain.locator("section.slide.on").getAttribute("class"))
                     .as("shown slide of " + plain.url()).contains("slide-" + slide.kind());
-            waitUntil(() -> shownImagesLoaded(plain), 5000, "pictures of " + where);
+            waitUntil(plain, () -> shownImagesLoaded(plain), 5000, "pictures of " + where);
             problems.addAll(layoutProblems(plain, where));
-            waitForAnimations(plain);
             browser.screenshot(plain, "screen-" + label + "-" + size + "-slide-" + slide.number() + "-" + slide.kind());
             browser.assertNoProblems(where);
         }
@@ -267,16 +270,15 @@ class ScreenBrowserTest {
         for (SlideInfo slide : slides) {
             String where = screen + " " + size + " slide " + slide.number() + " (" + slide.kind() + ", rotating page)";
             int index = slide.number() - 1;
-            waitUntil(() -> shownIndex(live) == index, 5000, where + " to be shown");
-            waitUntil(() -> shownImagesLoaded(live), 5000, "pictures of " + where);
+            waitUntil(live, () -> shownIndex(live) == index, 5000, where + " to be shown");
+            waitUntil(live, () -> shownImagesLoaded(live), 5000, "pictures of " + where);
             problems.addAll(layoutProblems(live, where));
             if (slide.number() == 1) {
-                waitForAnimations(live);
                 browser.screenshot(live, "screen-" + label + "-" + size + "-js-slide-1-" + slide.kind());
             }
             live.clock().runFor(Math.round(slide.seconds() * 1000));
         }
-        waitUntil(() -> shownIndex(live) == 0, 5000, "the rotation of " + screen + " to come back to slide 1");
+        waitUntil(live, () -> shownIndex(live) == 0, 5000, "the rotation of " + screen + " to come back to slide 1");
         assertThat(changes(live)).as("slide changes on " + screen + " after one loop").isEqualTo(slides.size() + 1);
         // The burn-in drift (every 180 s) moves the header and ticker 3 px right and 2 px down first.
         live.clock().runFor(180_000);
@@ -310,12 +312,6 @@ class ScreenBrowserTest {
         return (Boolean) page.evaluate("""
                 () => Array.from(document.querySelectorAll('section.slide.on img'))
                     .every(img => img.complete && img.naturalWidth > 0)""");
-    }
-
-    /** The 0.6 s fade-in of a slide (a CSS animation, so real time even under a fake clock). */
-    private static void waitForAnimations(Page page) {
-        waitUntil(() -> (Boolean) page.evaluate(
-                "() => document.getAnimations().every(a => a.playState !== 'running')"), 5000, "the fade-in");
     }
 
     private static int changes(Page page) {
@@ -388,45 +384,53 @@ class ScreenBrowserTest {
 
     // ---------------------------------------------------------------- 2. rotation keeps time
 
+    /**
+     * Slides change on time, to the millisecond: Playwright's clock is paused, so the page's
+     * timers fire only when the test moves time on, and each slide must stay exactly its
+     * {@code data-seconds} divided by the speed, however busy the machine is.
+     */
     @Test
-    @SuppressWarnings("unchecked")
     void rotationChangesSlidesOnTimeWithoutErrorsOrOutsideRequests() {
         Page page = browser.newPage(Viewport.TV_LANDSCAPE);
-        // Every slide change, as it happens, with the page's own clock.
-        page.addInitScript("""
-                window.__shown = [];
-                new MutationObserver(() => {
-                  const slides = Array.from(document.querySelectorAll('section.slide[data-seconds]'));
-                  const on = slides.findIndex(s => /\\bon\\b/.test(s.className));
-                  window.__shown.push({t: performance.now(), on: on,
-                      seconds: on < 0 ? 0 : parseFloat(slides[on].getAttribute('data-seconds'))});
-                }).observe(document, {attributes: true, subtree: true, attributeFilter: ['data-changes']});
-                """);
         List<String> probes = new ArrayList<>();
         page.onRequest(r -> {
             if (r.url().contains("build-id.js?v=")) {
                 probes.add(r.url());
             }
         });
+        pauseClock(page, MONDAY_MORNING);
         page.navigate(site.resolve("screen/lobby/index.html").toUri() + "?speed=20");
         page.evaluate("() => { window.__marker = 1; }");
-        page.waitForTimeout(3600); // 12 s slides at speed 20: 0.6 s each; the build-id poll every 3 s
-        List<Map<String, Object>> shown = (List<Map<String, Object>>) page.evaluate("() => window.__shown");
-
-        assertThat(shown.size()).as("slide changes in 3.6 s at speed 20: " + shown).isGreaterThanOrEqualTo(5);
-        for (int i = 1; i < shown.size(); i++) {
-            Map<String, Object> before = shown.get(i - 1);
-            Map<String, Object> after = shown.get(i);
-            double expected = ((Number) before.get("seconds")).doubleValue() * 1000 / 20;
-            double took = ((Number) after.get("t")).doubleValue() - ((Number) before.get("t")).doubleValue();
-            assertThat(after.get("on")).as("slide shown after change " + i).isNotEqualTo(before.get("on"));
-            assertThat(took).as("ms slide %s stayed (expected %.0f)", before.get("on"), expected)
-                    .isGreaterThanOrEqualTo(expected / 2).isLessThan(expected * 1.5 + 250);
+        List<SlideInfo> slides = slidesOf(page);
+        long ran = 0;
+        for (int change = 1; change <= 6; change++) {
+            int changes = changes(page);
+            SlideInfo shown = slides.get(shownIndex(page));
+            long stays = Math.max(20, Math.round(shown.seconds() * 1000 / 20));
+            page.clock().runFor(stays - 1);
+            assertThat(changes(page)).as("slide %d (%s s at speed 20) still shown after %d of its %d ms",
+                    shown.number(), shown.seconds(), stays - 1, stays).isEqualTo(changes);
+            page.clock().runFor(1);
+            assertThat(changes(page)).as("slide %d changed after exactly %d ms", shown.number(), stays)
+                    .isEqualTo(changes + 1);
+            assertThat(shownIndex(page)).as("slide shown after change " + change).isNotEqualTo(shown.number() - 1);
+            ran += stays;
         }
-        assertThat(probes).as("build-id.js probes in 3.6 s (every 60 s / 20)").isNotEmpty();
+        assertThat(ran).as("ms of rotation, more than one build-id poll (60 s / 20)").isGreaterThan(3000);
+        waitUntil(page, () -> !probes.isEmpty(), 5000, "a build-id.js probe (every 60 s / 20)");
         assertThat(page.evaluate("() => window.__marker")).as("no reload for an unchanged build").isEqualTo(1);
         browser.assertNoProblems("lobby rotating at speed 20");
         page.context().close();
+    }
+
+    /**
+     * Installs Playwright's clock at {@code time} and pauses it there, before the page is
+     * opened: its timers then run only in {@code clock().runFor(…)}, and the test, not the
+     * machine's load, decides how much time passes.
+     */
+    private static void pauseClock(Page page, long time) {
+        page.clock().install(new Clock.InstallOptions().setTime(time));
+        page.clock().pauseAt(time + 1000);
     }
 
     // ---------------------------------------------------------------- 3. without script
@@ -497,27 +501,34 @@ class ScreenBrowserTest {
      * show any growth per slide, per loop or per probe. {@code reloadHours=1000} keeps the
      * 4-hour reload (24 s at speed 600) out of the run: the page must stay the same page.
      *
+     * <p>Playwright's clock is paused and moved on 500 ms (25 slides and one probe) at a time;
+     * between two steps the test waits, in real time, until the probe under way has loaded and
+     * removed its script tag, so every probe takes the path a player's does (load, compare,
+     * remove) before its 500 ms timeout, and the pictures of the shown slide start loading. The page runs its own code exactly as on a
+     * player; only the waiting between slides is skipped.
+     *
      * <p>Figures are taken after garbage collection at 100, 1,000 and 2,000 changes, eight
-     * samples each. The DOM legitimately moves between 602 and 606 nodes with the pictures of
-     * the slide being shown, plus a script tag and its two listeners while a probe is in
-     * flight; so the test asks that the lowest count at the end is no higher than the highest
-     * at the start plus 2. Any leak per loop (150) or per probe (80) is far above that.
+     * samples each, 37 ms of page time apart. The DOM legitimately moves between 602 and 606
+     * nodes with the pictures of the slide being shown, plus a script tag and its two listeners
+     * while a probe is in flight; so the test asks that the lowest count at the end is no higher
+     * than the highest at the start plus 2. Any leak per loop (150) or per probe (80) is far above that.
      */
     @Test
     void twoThousandSlideChangesDoNotGrowTheHeapOrTheDom() {
         Page page = browser.newPage(Viewport.TV_LANDSCAPE);
         long started = System.nanoTime();
+        pauseClock(page, MONDAY_MORNING);
         page.navigate(site.resolve("screen/lobby/index.html").toUri() + "?speed=600&reloadHours=1000");
         page.evaluate("() => { window.__marker = 'soak'; }");
         Object navigationStart = page.evaluate("() => performance.timing.navigationStart");
         CDPSession cdp = page.context().newCDPSession(page);
 
-        waitUntil(() -> changes(page) >= 100, 30_000, "100 slide changes");
-        Samples early = new Samples(changes(page), cdp);
-        waitUntil(() -> changes(page) >= 1000, 60_000, "1,000 slide changes");
-        Samples middle = new Samples(changes(page), cdp);
-        waitUntil(() -> changes(page) >= 2000, 90_000, "2,000 slide changes");
-        Samples late = new Samples(changes(page), cdp);
+        rotateUntil(page, 100);
+        Samples early = new Samples(changes(page), cdp, page);
+        rotateUntil(page, 1000);
+        Samples middle = new Samples(changes(page), cdp, page);
+        rotateUntil(page, 2000);
+        Samples late = new Samples(changes(page), cdp, page);
         double seconds = (System.nanoTime() - started) / 1e9;
 
         System.out.printf("Screen soak (lobby, speed 600, %.0f s), 8 samples after GC each (lowest..highest):%n",
@@ -553,21 +564,39 @@ class ScreenBrowserTest {
         page.context().close();
     }
 
+    /** How many build-id.js probes are under way (their script tags are still in the page). */
+    private static int probesUnderWay(Page page) {
+        return ((Number) page.evaluate(
+                "() => document.querySelectorAll('script[src*=\"build-id.js?v=\"]').length")).intValue();
+    }
+
+    /** True when no probe is under way, or the page is being left (a reload). */
+    private static boolean noProbeUnderWay(Page page) {
+        try {
+            return probesUnderWay(page) == 0;
+        } catch (PlaywrightException reloading) {
+            return true;
+        }
+    }
+
+    /** Moves the paused clock on, one probe interval at a time, letting each probe finish in between. */
+    private static void rotateUntil(Page page, int changes) {
+        while (changes(page) < changes) {
+            page.clock().runFor(500);
+            waitUntil(page, () -> probesUnderWay(page) == 0, 5000, "the build-id.js probe to finish");
+        }
+    }
+
     /** Memory figures after garbage collection, sampled a few times at different moments. */
     private static final class Samples {
         final int changes;
         final List<Map<String, Double>> all = new ArrayList<>();
 
-        Samples(int changes, CDPSession cdp) {
+        Samples(int changes, CDPSession cdp, Page page) {
             this.changes = changes;
             for (int i = 0; i < 8; i++) {
                 if (i > 0) {
-                    try {
-                        Thread.sleep(37); // another moment of the 20 ms slides and 500 ms probes
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new AssertionError(e);
-                    }
+                    page.clock().runFor(37); // another moment of the 20 ms slides and 500 ms probes
                 }
                 all.add(BrowserSession.memoryAfterGc(cdp));
             }
@@ -593,21 +622,41 @@ class ScreenBrowserTest {
 
     // ---------------------------------------------------------------- 5. new content
 
+    /**
+     * Real time at speed 50 (3 s slides are 60 ms, a probe every 1.2 s): the reload needs the
+     * probe's script to load, which no paused clock can hurry. Each wait is for counted events
+     * (probes answered or failed, slide changes), never for a fixed time.
+     */
     @Test
     void newBuildReloadsTheScreenAndAMissingBuildIdChangesNothing() throws Exception {
         TestSite small = smallSite(tmp.resolve("news"), "主题党日“轮值制”让党小组唱主角");
         Path buildId = small.output().resolve("build-id.js");
         String oldId = Files.readString(buildId);
         Page page = browser.newPage(Viewport.TV_LANDSCAPE);
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        page.onRequestFinished(r -> {
+            if (r.url().contains("build-id.js?v=")) {
+                answered.incrementAndGet();
+            }
+        });
+        page.onRequestFailed(r -> {
+            if (r.url().contains("build-id.js?v=")) {
+                failed.incrementAndGet();
+            }
+        });
         page.navigate(small.output().resolve("screen/lobby/index.html").toUri() + "?speed=50");
         assertThat(page.locator(".slide-case .slide-title").textContent()).isEqualTo("主题党日“轮值制”让党小组唱主角");
         page.evaluate("() => { window.__marker = 1; }");
-        page.waitForTimeout(1500); // one build-id poll (60 s / 50) of an unchanged build: no reload
+        // A probe of the unchanged build answers, then a whole loop (3 slides) ends after it: no reload.
+        waitUntil(page, () -> answered.get() >= 1, 10_000, "a build-id.js probe to be answered");
+        int afterProbe = changes(page);
+        waitUntil(page, () -> changes(page) >= afterProbe + 3, 10_000, "a loop to end after the probe");
         assertThat(page.evaluate("() => window.__marker")).as("reloaded without a new build").isEqualTo(1);
 
         rebuild(small, "党小组轮值承办主题党日的新做法");
         assertThat(Files.readString(buildId)).as("build id after changing a title").isNotEqualTo(oldId);
-        waitUntil(() -> marker(page) == null, 10_000, "the screen to reload the new build");
+        waitUntil(page, () -> marker(page) == null, 10_000, "the screen to reload the new build");
         page.waitForLoadState(LoadState.LOAD);
         assertThat(page.url()).endsWith("/screen/lobby/index.html?speed=50");
         assertThat(page.locator(".slide-case .slide-title").textContent()).isEqualTo("党小组轮值承办主题党日的新做法");
@@ -619,9 +668,10 @@ class ScreenBrowserTest {
         Files.delete(buildId);
         page.evaluate("() => { window.__marker = 2; }");
         int before = changes(page);
-        page.waitForTimeout(4000); // three polls at speed 50
+        failed.set(0);
+        waitUntil(page, () -> failed.get() >= 3 && changes(page) > before + 20, 15_000,
+                "three failed probes and 20 slide changes");
         assertThat(page.evaluate("() => window.__marker")).as("reloaded after failed probes").isEqualTo(2);
-        assertThat(changes(page)).as("slide changes while build-id.js is missing").isGreaterThan(before + 20);
         assertThat(page.url()).endsWith("/screen/lobby/index.html?speed=50");
         assertThat(page.locator("section.slide[data-seconds]").count()).isEqualTo(3);
         List<String> problems = browser.problems();
@@ -633,58 +683,82 @@ class ScreenBrowserTest {
         page.reload();
         page.evaluate("() => { window.__marker = 3; }");
         int fresh = changes(page);
-        page.waitForTimeout(2500);
+        failed.set(0);
+        waitUntil(page, () -> failed.get() >= 2 && changes(page) > fresh + 10, 15_000,
+                "two failed probes and 10 slide changes after a start without build-id.js");
         assertThat(page.evaluate("() => window.__marker")).isEqualTo(3);
-        assertThat(changes(page)).isGreaterThan(fresh + 10);
         assertThat(page.evaluate("() => typeof window.BUILD_ID")).isEqualTo("undefined");
         assertThat(withoutBuildIdLoads(browser.problems())).as("problems of a start without build-id.js").isEmpty();
         browser.reset();
         page.context().close();
     }
 
-    /** A share that hangs: the probe never hears back, and must not leave its script tag behind. */
+    /**
+     * A share that hangs: the probe never hears back, and must not leave its script tag behind.
+     * The clock is paused, so five polls (every 1.2 s at speed 50) and their timeouts take only
+     * as long as the test needs to move time on.
+     */
     @Test
     void aProbeThatNeverAnswersLeavesNoScriptTagsBehind() {
         TestSite small = smallSite(tmp.resolve("hang"), "主题党日“轮值制”让党小组唱主角");
         Page page = browser.newPage(Viewport.TV_LANDSCAPE);
+        AtomicInteger unanswered = new AtomicInteger();
         page.route(url -> url.contains("build-id.js?v="), route -> {
-            // never answered
+            unanswered.incrementAndGet(); // never answered
         });
+        pauseClock(page, MONDAY_MORNING);
         page.navigate(small.output().resolve("screen/lobby/index.html").toUri() + "?speed=50");
         page.evaluate("() => { window.__marker = 1; }");
         int before = changes(page);
-        page.waitForTimeout(6500); // five polls at speed 50 (every 1.2 s), none answered
+        for (int poll = 1; poll <= 5; poll++) {
+            page.clock().runFor(1200);
+            int polls = poll;
+            waitUntil(page, () -> unanswered.get() >= polls, 5000, "probe " + poll + " to reach the hung share");
+        }
+        page.clock().runFor(500); // 6.5 s: probes 1 to 4 given up (after 1.2 s each), probe 5 still waiting
+        assertThat(unanswered.get()).as("probes sent in 6.5 s at speed 50").isEqualTo(5);
         Object scripts = page.evaluate("() => document.getElementsByTagName('script').length");
         // build-id.js and screen.js from the page, and at most one probe still waiting.
         assertThat(((Number) scripts).intValue()).as("script tags after five unanswered probes").isLessThanOrEqualTo(3);
         assertThat(page.evaluate("() => window.__marker")).as("no reload").isEqualTo(1);
         assertThat(changes(page)).as("slides go on").isGreaterThan(before + 50);
         page.navigate("about:blank"); // drops the unanswered requests
-        page.waitForTimeout(200);
+        page.context().close(); // and delivers every event before the check
         assertThat(withoutBuildIdLoads(browser.problems())).isEmpty();
         browser.reset();
-        page.context().close();
     }
 
     /**
      * The 4-hour fresh start counts the time the page has run, not the device clock: a player
      * whose clock falls back six years (it lost its time) must still reload after 4 hours. At
-     * speed 3600 the 4 hours are 4 s, and 20 ms slides (the timer floor) add up to them.
+     * speed 3600 the 4 hours are 4 s, and 20 ms slides (the timer floor) add up to them. The
+     * clock is paused: page time moves only when the test says, and the reload must come after
+     * 4,000 ms of it, within one loop of the lobby (13 slides, 0.26 s) and one probe (0.5 s).
      */
     @Test
     void theFourHourReloadCountsRunningTimeNotTheDeviceClock() {
         Page page = browser.newPage(Viewport.TV_LANDSCAPE);
-        page.clock().install(new Clock.InstallOptions().setTime(MONDAY_MORNING));
+        pauseClock(page, MONDAY_MORNING);
         page.navigate(site.resolve("screen/lobby/index.html").toUri() + "?speed=3600");
         page.clock().setSystemTime(LOST_CLOCK);
         page.evaluate("() => { window.__marker = 1; }");
-        long started = System.nanoTime();
-        page.waitForTimeout(2500);
+        AtomicBoolean reloaded = new AtomicBoolean();
+        page.onDOMContentLoaded(p -> reloaded.set(true));
+        page.clock().runFor(3990);
         assertThat(marker(page)).as("reloaded before 4 hours (4 s at speed 3600)").isEqualTo(1);
-        waitUntil(() -> marker(page) == null, 10_000, "the reload after 4 hours with a clock set back");
-        double seconds = (System.nanoTime() - started) / 1e9;
-        assertThat(seconds).as("seconds before the reload (4 + one 0.26 s loop)").isBetween(3.5, 8.0);
+        long ran = 3990;
+        while (!reloaded.get()) {
+            assertThat(ran).as("page ms without the reload after 4 hours with a clock set back")
+                    .isLessThan(4000 + 260 + 500);
+            page.clock().runFor(20);
+            ran += 20;
+            // A probe at the end of a loop: give its script the real time it needs to load.
+            waitUntil(page, () -> reloaded.get() || noProbeUnderWay(page), 5000, "the probe to load");
+        }
+        assertThat(ran).as("page ms before the reload (4,000 + at most one loop and one probe)")
+                .isGreaterThanOrEqualTo(4000);
         page.waitForLoadState(LoadState.LOAD);
+        assertThat(marker(page)).as("the marker after the reload").isNull();
         assertThat(withoutAbortedPictures(browser.problems())).as("problems of 4 hours with a clock set back").isEmpty();
         browser.reset();
         page.context().close();
@@ -730,19 +804,18 @@ class ScreenBrowserTest {
         }
     }
 
-    /** Polls from Java (the page's own timers may be Playwright's fake clock). */
-    private static void waitUntil(BooleanSupplier condition, long timeoutMs, String what) {
+    /**
+     * Polls until the condition holds, failing after the deadline. Polls with Playwright's own
+     * wait (real time, whatever the page's clock), which also delivers the page's events
+     * (requests, loads) to the listeners the condition may count.
+     */
+    private static void waitUntil(Page page, BooleanSupplier condition, long timeoutMs, String what) {
         long end = System.nanoTime() + timeoutMs * 1_000_000;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
                 fail("Waited " + timeoutMs + " ms for " + what);
             }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            page.waitForTimeout(20);
         }
     }
 }

@@ -9,10 +9,12 @@ import com.microsoft.playwright.Page;
 import org.branchpress.cli.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The search page of the sample site, opened from disk, used as a reader would. */
+@Tag("browser")
 class SearchBrowserTest {
     @TempDir
     static Path tmp;
@@ -34,11 +36,14 @@ class SearchBrowserTest {
         }
     }
 
+    /** The status line says how many were found, not 正在搜索. */
+    private static final String SEARCH_DONE = "() => document.querySelector('#status').textContent.indexOf('正在') < 0"
+            + " && document.querySelector('#status').textContent.length > 0";
+
     private List<String> search(Page page, String query) {
         page.evaluate("() => { document.querySelector('#status').textContent = ''; }");
         page.fill("#q", query);
-        page.waitForFunction("() => document.querySelector('#status').textContent.indexOf('正在') < 0"
-                + " && document.querySelector('#status').textContent.length > 0");
+        page.waitForFunction(SEARCH_DONE);
         return page.locator("#results li h2").allInnerTexts();
     }
 
@@ -57,7 +62,7 @@ class SearchBrowserTest {
         browser.screenshot(page, "search-1280");
 
         page.selectOption("#kind", "p");
-        page.waitForTimeout(300);
+        page.waitForFunction(SEARCH_DONE); // the search the change starts (its results are not checked)
         assertThat(search(page, "王伟")).containsExactly("王伟");
         browser.assertNoProblems("search page");
     }

@@ -10,10 +10,12 @@ import org.branchpress.TestSite;
 import org.branchpress.site.StatisticsTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The statistics page opened from disk: the chart is drawn (no script needed) and nothing errs. */
+@Tag("browser")
 class StatsBrowserTest {
     @TempDir
     static Path dir;

@@ -12,10 +12,12 @@ import org.branchpress.site.LinkCheck;
 import org.branchpress.site.XssTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every page built from the XSS fixture, loaded in Chromium: no dialog, no payload run. */
+@Tag("browser")
 class XssBrowserTest {
     @TempDir
     static Path dir;

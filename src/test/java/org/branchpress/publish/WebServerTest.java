@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.branchpress.TestSite;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * site from a sub-path, and every page answers 200 — no 403 from a folder only its owner can
  * read. CI installs nginx; elsewhere the test is skipped when nginx is missing.
  */
+@Tag("browser")
 class WebServerTest {
     private static final Path NGINX = Path.of("/usr/sbin/nginx");
 

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.branchpress.JsTools;
 import org.branchpress.TestSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  * they link uses no grid, no custom properties, no flex gap, no endless animation, and every
  * unprefixed flexbox declaration has its -webkit- twin in the same rule.
  *
- * <p>acorn is installed on first use with {@code npm install --no-save --prefix target/js-tools acorn@8}.
+ * <p>acorn is the version pinned in {@code src/test/js/package-lock.json} ({@link JsTools}), never
+ * whatever npm serves on the day.
  */
 class ScreenAssetsTest {
     private static final Path JS_TOOLS = Path.of("target", "js-tools").toAbsolutePath();
@@ -120,6 +122,7 @@ class ScreenAssetsTest {
             args.add(script.getKey());
             args.add(file.toString());
         }
+        Files.createDirectories(JS_TOOLS);
         Files.writeString(JS_TOOLS.resolve("check-es5.js"), CHECKER);
         Run run = run(args, 60);
         if (run.status() != 0) {
@@ -163,19 +166,9 @@ class ScreenAssetsTest {
             }
             """.formatted(MISSING_ON_OLD_PLAYERS.stream().sorted().map(w -> "'" + w + "'").toList());
 
-    /** acorn in target/js-tools, installed from npm when it is not there yet. */
-    private static synchronized Path acorn() throws Exception {
-        Path acorn = JS_TOOLS.resolve("node_modules").resolve("acorn");
-        if (!Files.isDirectory(acorn)) {
-            Files.createDirectories(JS_TOOLS);
-            Run install = run(List.of("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix",
-                    JS_TOOLS.toString(), "acorn@8"), 300);
-            if (install.status() != 0 || !Files.isDirectory(acorn)) {
-                fail("Could not install acorn with npm (exit " + install.status() + "). These checks need node and "
-                        + "npm (apt-get install nodejs npm):\n" + install.output());
-            }
-        }
-        return acorn;
+    /** acorn's folder in src/test/js/node_modules, as locked there (JsTools runs npm ci when needed). */
+    private static Path acorn() {
+        return JsTools.file("acorn/package.json").toAbsolutePath().getParent();
     }
 
     private record Run(int status, String output) {
