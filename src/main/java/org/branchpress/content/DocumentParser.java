@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.branchpress.problem.Problems;
 import org.branchpress.problem.SourcePosition;
+import org.branchpress.settings.ActivityTypes;
 import org.branchpress.settings.SiteSettings;
 import org.branchpress.source.AssetFile;
 import org.branchpress.source.ContentKind;
@@ -122,7 +123,8 @@ public final class DocumentParser {
     }
 
     private Optional<Document> activity(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {
-        Optional<String> type = map.requiredText("type", "活动类型，例如 主题党日");
+        Optional<String> type = map.requiredText("type", "活动类型，例如 主题党日")
+                .map(t -> ActivityTypes.canonical(t, settings.language()));
         type.filter(t -> !settings.activityTypes().contains(t) && !Placeholders.in(t))
                 .ifPresent(t -> unknownType(map, t));
         Optional<String> host = names.person(map, "host", "主持人");

@@ -57,13 +57,17 @@ public record ComplianceRule(String type, Period period, int atLeast, SourcePosi
 
     /** CONTENT-FORMAT.md's rules, reported at {@code settingsFile}'s first line. */
     public static List<ComplianceRule> defaults(SourcePosition settingsFile) {
-        return List.of(
-                new ComplianceRule("支部党员大会", Period.QUARTER, 1, settingsFile),
-                new ComplianceRule("支委会", Period.MONTH, 1, settingsFile),
-                new ComplianceRule("党小组会", Period.MONTH, 1, settingsFile),
-                new ComplianceRule("党课", Period.QUARTER, 1, settingsFile),
-                new ComplianceRule("主题党日", Period.MONTH, 1, settingsFile),
-                new ComplianceRule("组织生活会", Period.YEAR, 1, settingsFile),
-                new ComplianceRule("民主评议党员", Period.YEAR, 1, settingsFile));
+        return defaults(settingsFile, Language.ZH_CN);
+    }
+
+    /** The same rules with the types as {@code language} writes them (主題黨日 on a zh-TW site). */
+    public static List<ComplianceRule> defaults(SourcePosition settingsFile, Language language) {
+        Period[] periods = {Period.QUARTER, Period.MONTH, Period.MONTH, Period.QUARTER, Period.MONTH, Period.YEAR,
+                Period.YEAR};
+        List<ComplianceRule> rules = new java.util.ArrayList<>();
+        for (int i = 0; i < periods.length; i++) {
+            rules.add(new ComplianceRule(ActivityTypes.named(i, language), periods[i], 1, settingsFile));
+        }
+        return List.copyOf(rules);
     }
 }

@@ -59,7 +59,7 @@ public final class SettingsLoader {
         SiteSettings.Privacy privacy = map.map("privacy").map(p -> privacy(p, problems)).orElse(
                 new SiteSettings.Privacy(true, true));
         return new SiteSettings(title, subtitle, language, baseUrl, pageSize, review, privacy,
-                activityTypes(map), ScreensLoader.load(map, problems), rules(map, start, problems));
+                activityTypes(map, language), ScreensLoader.load(map, problems), rules(map, start, language, problems));
     }
 
     private static SiteSettings defaults(String title, SourcePosition settingsFile) {
@@ -100,12 +100,14 @@ public final class SettingsLoader {
      * The default rules, each replaced by a rule of site.yaml for the same type, or dropped by
      * {@code off: true}; site.yaml may add rules for new types.
      */
-    private static List<ComplianceRule> rules(YamlMap map, SourcePosition settingsFile, Problems problems) {
+    private static List<ComplianceRule> rules(YamlMap map, SourcePosition settingsFile, Language language,
+                                              Problems problems) {
         java.util.Map<String, ComplianceRule> byType = new java.util.LinkedHashMap<>();
-        ComplianceRule.defaults(settingsFile).forEach(r -> byType.put(r.type(), r));
+        ComplianceRule.defaults(settingsFile, language).forEach(r -> byType.put(r.type(), r));
         for (YamlMap r : map.mapList("rules", "一条规则（- type: 支委会 …）")) {
             r.rejectUnknown(RULE_KEYS, "rules 的一项");
-            Optional<String> type = r.requiredText("type", "活动类型，例如 支委会");
+            Optional<String> type = r.requiredText("type", "活动类型，例如 支委会")
+                    .map(t -> ActivityTypes.canonical(t, language));
             if (type.isEmpty()) {
                 continue;
             }
@@ -132,11 +134,12 @@ public final class SettingsLoader {
     }
 
     /** Default types plus any type that site.yaml's rules name. */
-    private static List<String> activityTypes(YamlMap map) {
-        List<String> types = new ArrayList<>(SiteSettings.DEFAULT_ACTIVITY_TYPES);
+    private static List<String> activityTypes(YamlMap map, Language language) {
+        List<String> types = new ArrayList<>(ActivityTypes.defaults(language));
         if (map.has("rules")) {
             for (YamlMap rule : map.mapList("rules", "一条规则")) {
-                rule.text("type").filter(t -> !types.contains(t)).ifPresent(types::add);
+                rule.text("type").map(t -> ActivityTypes.canonical(t, language)).filter(t -> !types.contains(t))
+                        .ifPresent(types::add);
             }
         }
         return List.copyOf(types);

@@ -23,10 +23,8 @@ public record SiteSettings(
 
     public static final int DEFAULT_PAGE_SIZE = 20;
 
-    /** Activity types of CONTENT-FORMAT.md; site.yaml may add more through its rules. */
-    public static final List<String> DEFAULT_ACTIVITY_TYPES = List.of(
-            "支部党员大会", "支委会", "党小组会", "党课", "主题党日", "组织生活会", "民主评议党员",
-            "志愿服务", "专题学习", "其他");
+    /** Activity types of CONTENT-FORMAT.md in simplified; see {@link ActivityTypes#defaults}. */
+    public static final List<String> DEFAULT_ACTIVITY_TYPES = ActivityTypes.SIMPLIFIED;
 
     public record Review(boolean required, List<String> blocked, List<String> warn) {
     }

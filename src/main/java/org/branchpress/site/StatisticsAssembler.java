@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.branchpress.content.Activity;
 import org.branchpress.content.AttendanceRate;
+import org.branchpress.settings.ActivityTypes;
 import org.branchpress.settings.ComplianceRule;
 import org.branchpress.settings.SiteSettings;
 
@@ -19,8 +20,6 @@ import org.branchpress.settings.SiteSettings;
  * progress" until it is held, never "missed" before it has ended.
  */
 final class StatisticsAssembler {
-    /** 支部党员大会 and 支委会 are valid only with more than half of their members present. */
-    static final Set<String> QUORUM_TYPES = Set.of("支部党员大会", "支委会");
 
     private StatisticsAssembler() {
     }
@@ -128,7 +127,7 @@ final class StatisticsAssembler {
     private static List<ActivityStats.Shortfall> belowQuorum(List<Item<Activity>> activities) {
         List<ActivityStats.Shortfall> out = new ArrayList<>();
         for (Item<Activity> a : activities) {
-            if (QUORUM_TYPES.contains(a.document().type())) {
+            if (ActivityTypes.needsQuorum(a.document().type())) {
                 a.document().rate().filter(r -> r.present() * 2 <= r.expected())
                         .ifPresent(r -> out.add(new ActivityStats.Shortfall(a, r)));
             }
