@@ -127,10 +127,10 @@ public final class SiteRenderer {
         jobs.add(page("people/index.html", "index-list.ftlh", labels.get("people"), "people", views::peopleIndex));
         model.people().forEach(p -> personJobs(jobs, p));
         jobs.add(page("tags/index.html", "index-list.ftlh", labels.get("tags"), "tags", views::tagIndex));
-        model.tags().forEach(t -> jobs.add(groupJob(t, "tags", labels.get("tags") + "：" + t.name())));
+        model.tags().forEach(t -> groupJobs(jobs, t, "tags", labels.get("tags") + "：" + t.name()));
         jobs.add(page("archive/index.html", "index-list.ftlh", labels.get("archive"), "archive",
                 views::archiveIndex));
-        model.years().forEach(y -> jobs.add(groupJob(y, "archive", y.name() + labels.get("year"))));
+        model.years().forEach(y -> groupJobs(jobs, y, "archive", y.name() + labels.get("year")));
         jobs.add(page("stats/index.html", "stats.ftlh", labels.get("statsTitle"), "stats", stats::page));
         jobs.add(page("search/index.html", "search.ftlh", labels.get("search"), "search",
                 () -> new Views.SearchPage(SearchDocuments.kinds(labels))));
@@ -181,23 +181,32 @@ public final class SiteRenderer {
                 "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(assets.get("assets/icon.png")));
     }
 
-    private Job groupJob(Group<Item<?>> group, String section, String heading) {
-        return page(group.address(), "list.ftlh", heading, section,
-                () -> new Views.CardList(heading, null, List.of(), views.cards(group.items()), null));
+    /** A tag's or a year's list, paginated like a section's: a tag of a large site lists thousands. */
+    private void groupJobs(List<Job> jobs, Group<Item<?>> group, String section, String heading) {
+        listJobs(jobs, folderOf(group.address()), section, heading, group.items(), List.of());
     }
 
     /** A section's list, paginated by page_size, newest first. */
     private void sectionJobs(List<Job> jobs, String section, List<? extends Item<?>> items, List<Views.Link> groups) {
+        listJobs(jobs, section, section, labels.get(section), items, groups);
+    }
+
+    /** A list of cards in {@code folder}, page_size a page, the groups' links atop the first. */
+    private void listJobs(List<Job> jobs, String folder, String section, String heading,
+                          List<? extends Item<?>> items, List<Views.Link> groups) {
         int size = model.settings().pageSize();
         int pages = Math.max(1, (items.size() + size - 1) / size);
-        String heading = labels.get(section);
         for (int p = 1; p <= pages; p++) {
             int page = p;
             List<? extends Item<?>> slice = items.subList((p - 1) * size, Math.min(items.size(), p * size));
-            Views.Pager pager = pager(section, p, pages);
-            jobs.add(page(pageAddress(section, p), "list.ftlh", pageHeading(heading, p, pages), section,
+            Views.Pager pager = pager(folder, p, pages);
+            jobs.add(page(pageAddress(folder, p), "list.ftlh", pageHeading(heading, p, pages), section,
                     () -> new Views.CardList(heading, null, page == 1 ? groups : List.of(), views.cards(slice), pager)));
         }
+    }
+
+    private static String folderOf(String address) {
+        return address.substring(0, address.lastIndexOf('/'));
     }
 
     /**
@@ -207,7 +216,7 @@ public final class SiteRenderer {
     private void personJobs(List<Job> jobs, Person person) {
         int size = model.settings().pageSize();
         int pages = views.personPages(person, size);
-        String folder = person.address().substring(0, person.address().lastIndexOf('/'));
+        String folder = folderOf(person.address());
         for (int p = 1; p <= pages; p++) {
             int page = p;
             Views.Pager pager = pager(folder, p, pages);
