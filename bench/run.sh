@@ -1,25 +1,33 @@
 #!/usr/bin/env bash
-# Build benchmark for branchpress: full builds of a synthetic corpus, timed from
-# the outside (JVM start-up included), the same way shared/bench/peers.sh times
-# the peers, so the figures can sit next to the ones in bench/PEERS.md.
+# Build benchmark for branchpress against Hugo: full builds of a synthetic corpus, timed from
+# the outside (JVM start-up included), alternating branchpress and Hugo run by run (A B A B …)
+# so both see the same load, with Hugo built by ../shared/bench/peers.sh exactly as PEERS.md
+# measures it. Then the incremental figure of serve, from bench/incremental.sh.
 #
 # Usage: bench/run.sh [PAGES ...]        (default: 1000 10000)
 #
-# Prints one line per PAGES on stdout (progress goes to stderr):
-#   pages=N html_files=M wall_s_median=S pages_per_s=R peak_rss_mb=MB
+# Prints, per PAGES, on stdout (progress goes to stderr):
+#   pages=N tool=branchpress html_files=M wall_s_median=S cpu_s_median=C pages_per_s=R peak_rss_mb=MB
+#   pages=N tool=hugo-V html_files=M wall_s_median=S
+#   pages=N ratio_wall=X                 (branchpress wall / Hugo wall, medians of the same run)
+#   pages=N incremental …                (bench/incremental.sh's line; "not-measured" until it measures)
 # html_files   .html files in the output after the last run
-# wall_s_median median wall time of the timed runs (the warm-up run is not counted)
+# wall_s_median median wall time of the timed runs (the warm-up runs are not counted)
+# cpu_s_median  median user+system time of the timed runs (the load of the machine changes it less)
 # pages_per_s  html_files / wall_s_median
 # peak_rss_mb  highest max RSS of the timed runs, in MiB (GNU time's %M / 1024)
+# A line "load=…" on stderr says how busy the machine was (1-minute load average before each pair).
 #
 # Environment:
-#   RUNS             timed runs per corpus after one warm-up run (default 3)
-#   JAVA_OPTS        extra JVM options, e.g. "-Xmx512m -XX:+UseParallelGC"
+#   RUNS             timed pairs per corpus after one warm-up pair (default 3)
+#   HUGO             0 to leave Hugo out (default 1; also left out when peers.sh or hugo is missing)
+#   JAVA_OPTS        extra JVM options, e.g. "-Xmx512m -XX:TieredStopAtLevel=1"
 #   BRANCHPRESS_CMD  the command to benchmark, given "build --content C --output O"
 #                    (default: java $JAVA_OPTS -jar target/branchpress.jar; when set,
 #                    JAVA_OPTS is not added and the jar is not built)
 #   CORPUS_SCRIPT    make-corpus.py to use (default ../shared/bench/make-corpus.py
 #                    beside the repo)
+#   PEERS_SCRIPT     peers.sh to use (default ../shared/bench/peers.sh beside the repo)
 #   BENCH_DIR        where corpora are cached (default /tmp/branchpress-bench)
 #   BENCH_OUT        where the builds write (default /dev/shm/branchpress-bench when
 #                    /dev/shm is a writable tmpfs, else $BENCH_DIR/out)
@@ -30,6 +38,8 @@ set -euo pipefail
 SCRIPT_DIR="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(cd "$SCRIPT_DIR/.." && pwd)"
 CORPUS_SCRIPT="${CORPUS_SCRIPT:-$SCRIPT_DIR/../../shared/bench/make-corpus.py}"
+PEERS_SCRIPT="${PEERS_SCRIPT:-$SCRIPT_DIR/../../shared/bench/peers.sh}"
+HUGO="${HUGO:-1}"
 RUNS="${RUNS:-3}"
 BENCH_DIR="${BENCH_DIR:-/tmp/branchpress-bench}"
 JAVA_OPTS="${JAVA_OPTS:-}"
@@ -58,6 +68,10 @@ done
 command -v python3 >/dev/null || die "python3 is needed to make the corpus"
 [ -f "$CORPUS_SCRIPT" ] || die "corpus script not found: $CORPUS_SCRIPT (set CORPUS_SCRIPT)"
 CORPUS_SCRIPT="$(cd "$(dirname "$CORPUS_SCRIPT")" && pwd)/$(basename "$CORPUS_SCRIPT")"
+if [ "$HUGO" = 1 ] && { [ ! -x "$PEERS_SCRIPT" ] || ! command -v hugo >/dev/null; }; then
+    note "Hugo left out: $([ -x "$PEERS_SCRIPT" ] && echo "hugo is not on PATH (apt-get install hugo)" || echo "no $PEERS_SCRIPT (set PEERS_SCRIPT)")"
+    HUGO=0
+fi
 
 cd "$REPO"
 
@@ -102,7 +116,7 @@ corpus_for() {
 build_once() {
     local label="$1" rc=0
     rm -rf "$OUT"
-    /usr/bin/time -f '%e %M' -o "$WORK/time" \
+    /usr/bin/time -f '%e %M %U %S' -o "$WORK/time" \
         "${CMD[@]}" build --content "$CORPUS" --output "$OUT" \
         >"$WORK/stdout" 2>"$WORK/stderr" || rc=$?
     if [ $rc -ne 0 ]; then
@@ -117,8 +131,21 @@ build_once() {
         exit 1
     fi
     # GNU time writes its line last (after a "Command exited..." line if any).
-    read -r WALL RSS_KB < <(tail -n 1 "$WORK/time")
+    read -r WALL RSS_KB USER_S SYS_S < <(tail -n 1 "$WORK/time")
+    CPU=$(awk -v u="$USER_S" -v s="$SYS_S" 'BEGIN { printf "%.2f", u + s }')
 }
+
+# One Hugo build of $CORPUS by peers.sh (which lays out the site untimed, then times removing
+# the old output and the build); sets HUGO_WALL, HUGO_PAGES and HUGO_VERSION.
+hugo_once() {
+    local line
+    line="$(PEERS_WORK="$BENCH_DIR/peers-work" PEERS_OUT="$BENCH_OUT" "$PEERS_SCRIPT" "$CORPUS" hugo 2>"$WORK/peers.err")" \
+        || die "peers.sh failed for Hugo on $(basename "$CORPUS"): $line $(tail -n 5 "$WORK/peers.err")"
+    read -r _ HUGO_VERSION HUGO_PAGES HUGO_WALL <<<"$line"
+    [[ "$HUGO_WALL" =~ ^[0-9.]+$ ]] || die "peers.sh printed no time for Hugo: $line"
+}
+
+load() { cut -d' ' -f1 /proc/loadavg; }
 
 median() {   # median of the numbers given, one per argument
     printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 }
@@ -128,21 +155,36 @@ median() {   # median of the numbers given, one per argument
 for n in "$@"; do
     corpus_for "$n"
     OUT="$BENCH_OUT/out-$n"
-    note "pages=$n: warm-up run"
+    note "pages=$n: warm-up pair"
     build_once "warm-up"
-    walls=() peak_kb=0
+    if [ "$HUGO" = 1 ]; then hugo_once; fi
+    walls=() cpus=() hugo_walls=() peak_kb=0
     for ((i = 1; i <= RUNS; i++)); do
+        note "pages=$n: pair $i/$RUNS, load=$(load)"
         build_once "run $i/$RUNS"
-        note "pages=$n: run $i/$RUNS: ${WALL}s, max RSS ${RSS_KB} KB"
-        walls+=("$WALL")
+        note "pages=$n: branchpress run $i/$RUNS: ${WALL}s wall, ${CPU}s CPU, max RSS ${RSS_KB} KB"
+        walls+=("$WALL") cpus+=("$CPU")
         if [ "$RSS_KB" -gt "$peak_kb" ]; then peak_kb="$RSS_KB"; fi
+        if [ "$HUGO" = 1 ]; then
+            hugo_once
+            note "pages=$n: Hugo run $i/$RUNS: ${HUGO_WALL}s wall"
+            hugo_walls+=("$HUGO_WALL")
+        fi
     done
     [ -d "$OUT" ] || die "build of $n pages exited 0 but did not create $OUT"
     html=$(find "$OUT" -name '*.html' | wc -l)
     [ "$html" -gt 0 ] || die "build of $n pages exited 0 but wrote no .html file in $OUT"
     med="$(median "${walls[@]}")"
-    awk -v n="$n" -v h="$html" -v m="$med" -v k="$peak_kb" 'BEGIN {
-        printf "pages=%d html_files=%d wall_s_median=%.2f pages_per_s=%s peak_rss_mb=%.1f\n",
-            n, h, m, (m > 0 ? sprintf("%.1f", h / m) : "inf"), k / 1024 }'
+    awk -v n="$n" -v h="$html" -v m="$med" -v c="$(median "${cpus[@]}")" -v k="$peak_kb" 'BEGIN {
+        printf "pages=%d tool=branchpress html_files=%d wall_s_median=%.2f cpu_s_median=%.2f pages_per_s=%s peak_rss_mb=%.1f\n",
+            n, h, m, c, (m > 0 ? sprintf("%.1f", h / m) : "inf"), k / 1024 }'
+    if [ "$HUGO" = 1 ]; then
+        hmed="$(median "${hugo_walls[@]}")"
+        awk -v n="$n" -v v="$HUGO_VERSION" -v h="$HUGO_PAGES" -v m="$hmed" -v b="$med" 'BEGIN {
+            printf "pages=%d tool=hugo-%s html_files=%d wall_s_median=%.2f\n", n, v, h, m
+            printf "pages=%d ratio_wall=%s\n", n, (m > 0 ? sprintf("%.2f", b / m) : "inf") }'
+    fi
     [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$OUT"
+    # serve's figure: one line from bench/incremental.sh (engineer B's measurement)
+    "$SCRIPT_DIR/incremental.sh" "$CORPUS" "$n" "${CMD[@]}" || note "bench/incremental.sh failed for $n pages"
 done

@@ -38,6 +38,8 @@ public final class MarkdownEngine {
     static final DataKey<BodyContext> CONTEXT = new DataKey<>("BRANCHPRESS_BODY_CONTEXT", (BodyContext) null);
 
     private final Parser parser;
+    private final Parser plainParser;
+    private final boolean skipScanners;
     private final HtmlRenderer renderer;
     private final LinkTargets targets;
     private final Problems problems;
@@ -49,19 +51,60 @@ public final class MarkdownEngine {
 
     /** @param parsed told the body of every parse: lets a test see that each body is parsed once */
     public MarkdownEngine(LinkTargets targets, Problems problems, Consumer<SourcePosition> parsed) {
+        this(targets, problems, parsed, true);
+    }
+
+    /** @param skipScanners false: every body parses with tables and autolinks (a test compares) */
+    MarkdownEngine(LinkTargets targets, Problems problems, Consumer<SourcePosition> parsed, boolean skipScanners) {
+        this.skipScanners = skipScanners;
         this.targets = targets;
         this.problems = problems;
         this.parsed = parsed;
+        MutableDataSet options = options(true);
+        this.parser = Parser.builder(options).build();
+        this.plainParser = Parser.builder(options(false)).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * The build's flexmark options; {@code scanners} adds tables and autolinks, whose passes
+     * look at every line and every text node of every body (a regex per text node for
+     * autolinks) for something most write-ups never contain.
+     */
+    private static MutableDataSet options(boolean scanners) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create(),
-                StrikethroughExtension.create(), AutolinkExtension.create(), InlineSyntax.create(),
-                BodyLinks.create(), SoftBreaks.create()));
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new ArrayList<>();
+        if (scanners) {
+            extensions.add(TablesExtension.create());
+        }
+        extensions.add(FootnoteExtension.create());
+        extensions.add(StrikethroughExtension.create());
+        if (scanners) {
+            extensions.add(AutolinkExtension.create());
+        }
+        extensions.addAll(List.of(InlineSyntax.create(), BodyLinks.create(), SoftBreaks.create()));
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(TablesExtension.CLASS_NAME, "table");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "↩");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        return options;
+    }
+
+    /**
+     * Whether a body may hold a table or an autolink: a table needs a {@code |}, an autolink a
+     * scheme's {@code :}, an e-mail's {@code @} or {@code www.}. A body with none of them parses
+     * to the same tree without those two extensions (a test compares), only faster.
+     */
+    static boolean mayNeedScanners(String markdown) {
+        for (int i = 0; i < markdown.length(); i++) {
+            char c = markdown.charAt(i);
+            if (c == ':' || c == '@' || c == '|'
+                    || ((c == 'w' || c == 'W') && markdown.regionMatches(true, i, "www.", 0, 4))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -72,7 +115,7 @@ public final class MarkdownEngine {
      */
     public ParsedMarkdown parse(String markdown, SourcePosition at) {
         parsed.accept(at);
-        Document doc = parser.parse(markdown);
+        Document doc = (!skipScanners || mayNeedScanners(markdown) ? parser : plainParser).parse(markdown);
         Optional<Node> tooDeep = deeperThan(doc, MAX_DEPTH);
         if (tooDeep.isPresent()) {
             return new ParsedMarkdown(markdown, doc, OptionalInt.of(tooDeep.get().getLineNumber()));

@@ -119,17 +119,36 @@ final class PageViews {
                 a.photos().stream().map(this::assetHref).toList(), blankToNull(item.body().html()), tagLinks(a));
     }
 
-    Views.PersonPage personPage(Person p) {
-        List<Views.PersonHonor> honors = p.honors().stream().map(h -> new Views.PersonHonor(h.roll().title(),
-                h.roll().address(), dateOf(h.roll().document()), h.entry().citation().orElse(null),
-                h.asMember() ? h.entry().name() : null)).toList();
-        boolean showAbsent = model.settings().privacy().absenteesOnPortal();
+    /** Pages of a person's page: its activities (and absences, when shown) by {@code size} a page. */
+    int personPages(Person p, int size) {
+        int longest = Math.max(p.attended().size(), shownAbsent(p).size());
+        return Math.max(1, (longest + size - 1) / size);
+    }
+
+    /**
+     * Page {@code page} of a person's page: honors on the first, then the slice of the
+     * activities attended (and missed) that falls on it; the headings count them all.
+     */
+    Views.PersonPage personPage(Person p, int page, int size, Views.Pager pager) {
+        List<Views.PersonHonor> honors = page > 1 ? List.of() : p.honors().stream()
+                .map(h -> new Views.PersonHonor(h.roll().title(), h.roll().address(), dateOf(h.roll().document()),
+                        h.entry().citation().orElse(null), h.asMember() ? h.entry().name() : null)).toList();
+        List<Item<Activity>> absent = shownAbsent(p);
         String participation = Optional.ofNullable(participations.get(p))
                 .map(m -> labels.get("attended") + " " + m.attended() + " " + labels.get("times") + "，"
                         + labels.get("absent") + " " + m.absent() + " " + labels.get("times") + "，"
                         + labels.get("attendanceRate") + " " + m.rate().label()).orElse(null);
-        return new Views.PersonPage(p.name(), Portraits.of(p.name()), honors, cards(p.attended()),
-                showAbsent ? cards(p.absent()) : List.of(), participation);
+        return new Views.PersonPage(p.name(), Portraits.of(p.name()), honors, cards(slice(p.attended(), page, size)),
+                p.attended().size(), cards(slice(absent, page, size)), absent.size(), participation, pager);
+    }
+
+    private List<Item<Activity>> shownAbsent(Person p) {
+        return model.settings().privacy().absenteesOnPortal() ? p.absent() : List.of();
+    }
+
+    private static <T> List<T> slice(List<T> list, int page, int size) {
+        int from = Math.min(list.size(), (page - 1) * size);
+        return list.subList(from, Math.min(list.size(), from + size));
     }
 
     Views.Index peopleIndex() {

@@ -20,6 +20,7 @@ import org.branchpress.render.OutputFormat.Job;
 import org.branchpress.search.SearchIndex;
 import org.branchpress.site.Group;
 import org.branchpress.site.Item;
+import org.branchpress.site.Person;
 import org.branchpress.site.SiteModel;
 import org.branchpress.source.ContentKind;
 
@@ -124,13 +125,12 @@ public final class SiteRenderer {
             itemJobs(jobs, kind);
         }
         jobs.add(page("people/index.html", "index-list.ftlh", labels.get("people"), "people", views::peopleIndex));
-        model.people().forEach(p -> jobs.add(page(p.address(), "person.ftlh", p.name(), "people",
-                () -> views.personPage(p))));
+        model.people().forEach(p -> personJobs(jobs, p));
         jobs.add(page("tags/index.html", "index-list.ftlh", labels.get("tags"), "tags", views::tagIndex));
-        model.tags().forEach(t -> jobs.add(groupJob(t, "tags", labels.get("tags") + "：" + t.name())));
+        model.tags().forEach(t -> groupJobs(jobs, t, "tags", labels.get("tags") + "：" + t.name()));
         jobs.add(page("archive/index.html", "index-list.ftlh", labels.get("archive"), "archive",
                 views::archiveIndex));
-        model.years().forEach(y -> jobs.add(groupJob(y, "archive", y.name() + labels.get("year"))));
+        model.years().forEach(y -> groupJobs(jobs, y, "archive", y.name() + labels.get("year")));
         jobs.add(page("stats/index.html", "stats.ftlh", labels.get("statsTitle"), "stats", stats::page));
         jobs.add(page("search/index.html", "search.ftlh", labels.get("search"), "search",
                 () -> new Views.SearchPage(SearchDocuments.kinds(labels))));
@@ -181,25 +181,57 @@ public final class SiteRenderer {
                 "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(assets.get("assets/icon.png")));
     }
 
-    private Job groupJob(Group<Item<?>> group, String section, String heading) {
-        return page(group.address(), "list.ftlh", heading, section,
-                () -> new Views.CardList(heading, null, List.of(), views.cards(group.items()), null));
+    /** A tag's or a year's list, paginated like a section's: a tag of a large site lists thousands. */
+    private void groupJobs(List<Job> jobs, Group<Item<?>> group, String section, String heading) {
+        listJobs(jobs, folderOf(group.address()), section, heading, group.items(), List.of());
     }
 
     /** A section's list, paginated by page_size, newest first. */
     private void sectionJobs(List<Job> jobs, String section, List<? extends Item<?>> items, List<Views.Link> groups) {
+        listJobs(jobs, section, section, labels.get(section), items, groups);
+    }
+
+    /** A list of cards in {@code folder}, page_size a page, the groups' links atop the first. */
+    private void listJobs(List<Job> jobs, String folder, String section, String heading,
+                          List<? extends Item<?>> items, List<Views.Link> groups) {
         int size = model.settings().pageSize();
         int pages = Math.max(1, (items.size() + size - 1) / size);
-        String heading = labels.get(section);
         for (int p = 1; p <= pages; p++) {
             int page = p;
             List<? extends Item<?>> slice = items.subList((p - 1) * size, Math.min(items.size(), p * size));
-            Views.Pager pager = pages == 1 ? null : new Views.Pager(labels.pageOf(p, pages),
-                    p > 1 ? pageAddress(section, p - 1) : null, p < pages ? pageAddress(section, p + 1) : null);
-            jobs.add(page(pageAddress(section, p), "list.ftlh", page == 1 ? heading
-                    : heading + "（" + labels.pageOf(p, pages) + "）", section, () -> new Views.CardList(heading, null,
-                    page == 1 ? groups : List.of(), views.cards(slice), pager)));
+            Views.Pager pager = pager(folder, p, pages);
+            jobs.add(page(pageAddress(folder, p), "list.ftlh", pageHeading(heading, p, pages), section,
+                    () -> new Views.CardList(heading, null, page == 1 ? groups : List.of(), views.cards(slice), pager)));
         }
+    }
+
+    private static String folderOf(String address) {
+        return address.substring(0, address.lastIndexOf('/'));
+    }
+
+    /**
+     * A person's page, paginated by page_size like a section's list: a member of many years
+     * attends hundreds of activities, and one page of them all was tens of thousands of pixels.
+     */
+    private void personJobs(List<Job> jobs, Person person) {
+        int size = model.settings().pageSize();
+        int pages = views.personPages(person, size);
+        String folder = folderOf(person.address());
+        for (int p = 1; p <= pages; p++) {
+            int page = p;
+            Views.Pager pager = pager(folder, p, pages);
+            jobs.add(page(pageAddress(folder, p), "person.ftlh", pageHeading(person.name(), p, pages), "people",
+                    () -> views.personPage(person, page, size, pager)));
+        }
+    }
+
+    private Views.Pager pager(String folder, int page, int pages) {
+        return pages == 1 ? null : new Views.Pager(labels.pageOf(page, pages),
+                page > 1 ? pageAddress(folder, page - 1) : null, page < pages ? pageAddress(folder, page + 1) : null);
+    }
+
+    private String pageHeading(String heading, int page, int pages) {
+        return page == 1 ? heading : heading + "（" + labels.pageOf(page, pages) + "）";
     }
 
     private static String pageAddress(String section, int page) {

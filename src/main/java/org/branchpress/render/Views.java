@@ -84,9 +84,16 @@ public final class Views {
     public record PersonHonor(String title, String href, Day date, String citation, String team) {
     }
 
-    /** @param participation null when privacy.member_stats keeps it off the portal */
+    /**
+     * One page of a person's page.
+     *
+     * @param attended      this page's slice; {@code attendedCount} counts them all
+     * @param participation null when privacy.member_stats keeps it off the portal
+     * @param pager         null when everything fits on one page
+     */
     public record PersonPage(String name, Portrait portrait, List<PersonHonor> honors, List<Card> attended,
-                             List<Card> absent, String participation) {
+                             int attendedCount, List<Card> absent, int absentCount, String participation,
+                             Pager pager) {
     }
 
     public record Counted(String label, String href, int count) {

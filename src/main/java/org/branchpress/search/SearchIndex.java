@@ -2,14 +2,14 @@ package org.branchpress.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 
 /**
  * The offline search index, built at build time and shipped as plain scripts loaded by
@@ -28,6 +28,8 @@ public final class SearchIndex {
     static final int MAX_POSTINGS = 1000;
     static final int DOCS_PER_SHARD = 16;
     static final int TARGET_SHARD_BYTES = 48 * 1024;
+    /** Documents scored at once: their pairs are held until appended to the postings. */
+    static final int CHUNK = 1024;
 
     private final List<SearchDocument> docs;
 
@@ -59,66 +61,28 @@ public final class SearchIndex {
         return bytes;
     }
 
-    /** Token → [document frequency, id, score, id, score, …], ids ascending. */
+    /**
+     * Token → [document frequency, id, score, id, score, …], ids ascending. Documents are
+     * scored in chunks on both cores; each chunk's (token, score) pairs are then appended to
+     * the postings in {@link Postings#PARTS} parts by token, also in parallel, so neither the
+     * pairs of every document nor the full list of a very common token is ever held at once.
+     */
     Map<String, int[]> postings() {
         Tokenizer.Words words = new Tokenizer.Words();
-        List<TokenCounts> perDoc = docs.parallelStream().map(d -> scores(d, words)).toList();
-        // one number per distinct token, then a growable (id, score) array per number: no boxing
-        TokenCounts numbers = new TokenCounts(1 << 16);
-        long[][] keyOf = {new long[1 << 16]};
-        int[][][] lists = {new int[1 << 16][]};
-        int[][] sizes = {new int[1 << 16]};
-        for (int id = 0; id < perDoc.size(); id++) {
-            int doc = id;
-            perDoc.get(id).forEach((key, score) -> {
-                int n = numbers.number(key);
-                if (n >= keyOf[0].length) {
-                    keyOf[0] = Arrays.copyOf(keyOf[0], n * 2);
-                    lists[0] = Arrays.copyOf(lists[0], n * 2);
-                    sizes[0] = Arrays.copyOf(sizes[0], n * 2);
+        List<Postings> parts = IntStream.range(0, Postings.PARTS).mapToObj(p -> new Postings()).toList();
+        for (int from = 0; from < docs.size(); from += CHUNK) {
+            int first = from;
+            List<DocTokens> chunk = docs.subList(from, Math.min(docs.size(), from + CHUNK)).parallelStream()
+                    .map(d -> DocTokens.of(scores(d, words))).toList();
+            IntStream.range(0, Postings.PARTS).parallel().forEach(p -> {
+                for (int i = 0; i < chunk.size(); i++) {
+                    chunk.get(i).appendTo(parts.get(p), p, first + i);
                 }
-                keyOf[0][n] = key;
-                int size = ++sizes[0][n];
-                int[] list = lists[0][n];
-                if (list == null || list.length < size * 2) {
-                    list = list == null ? new int[4] : Arrays.copyOf(list, Math.max(size * 2, list.length * 2));
-                    lists[0][n] = list;
-                }
-                list[size * 2 - 2] = doc;
-                list[size * 2 - 1] = score;
             });
         }
-        Map<String, int[]> out = new TreeMap<>();
-        for (int n = 0; n < numbers.size(); n++) {
-            out.put(Tokenizer.text(keyOf[0][n], words), flatten(lists[0][n], sizes[0][n]));
-        }
+        Map<String, int[]> out = new HashMap<>();
+        parts.forEach(part -> part.forEach((key, flat) -> out.put(Tokenizer.text(key, words), flat)));
         return out;
-    }
-
-    /** [df, id, score, …]; a very common token keeps its MAX_POSTINGS best, still by id. */
-    private static int[] flatten(int[] pairs, int df) {
-        int kept = Math.min(df, MAX_POSTINGS);
-        int[] flat = new int[1 + kept * 2];
-        flat[0] = df;
-        if (df <= MAX_POSTINGS) {
-            System.arraycopy(pairs, 0, flat, 1, df * 2);
-            return flat;
-        }
-        Integer[] order = new Integer[df];
-        for (int i = 0; i < df; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingInt((Integer i) -> -pairs[i * 2 + 1]).thenComparingInt(i -> pairs[i * 2]));
-        int[] best = new int[kept];
-        for (int i = 0; i < kept; i++) {
-            best[i] = order[i];
-        }
-        Arrays.sort(best);
-        for (int i = 0; i < kept; i++) {
-            flat[1 + i * 2] = pairs[best[i] * 2];
-            flat[2 + i * 2] = pairs[best[i] * 2 + 1];
-        }
-        return flat;
     }
 
     /** Each token of a document with its weight: field weight once per field, body occurrences capped at 5. */
