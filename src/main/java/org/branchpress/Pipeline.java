@@ -56,9 +56,14 @@ public final class Pipeline {
      *              whose clock is earlier than this trusts it instead
      */
     public record Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today,
-                          boolean force) {
+                          boolean force, boolean cached) {
         public Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today) {
-            this(content, templates, output, drafts, today, false);
+            this(content, templates, output, drafts, today, false, false);
+        }
+
+        public Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today,
+                       boolean force) {
+            this(content, templates, output, drafts, today, force, false);
         }
     }
 
@@ -165,10 +170,20 @@ public final class Pipeline {
                 fixes.unfixed());
     }
 
-    /** The whole build: check, then render templates and publish the new site atomically. */
+    /**
+     * The whole build: check, then render templates and publish the new site atomically. With
+     * {@link Options#cached()}, content whose every input is unchanged since a build the cache
+     * remembers is published from the cache instead ({@link CachedBuilds}).
+     */
     public Result build(Options options) {
         OutputFolder output = claimOutput(options);                            // 0: never the user's files
+        Optional<CachedBuilds> cache = options.cached() ? Optional.of(CachedBuilds.of(options)) : Optional.empty();
+        Optional<Result> replayed = cache.flatMap(c -> c.replay(output, progress));
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
         try (SiteWriter writer = SiteWriter.open(output, progress)) {          //    (locked, recovered)
+            cache.ifPresent(c -> c.record(writer));
             Checked checked = check(options);
             SiteModel model = checked.model().orElseThrow(() -> new ContentException(checked.problems()));
             Theme theme = new Theme(options.templates());
@@ -177,7 +192,9 @@ public final class Pipeline {
             String buildId = writeBuildId(writer);
             progress.accept("发布网站…");
             Optional<Path> keptAside = writer.publish();            // 8
-            return new Result(counts, checked.problems(), writer.fileCount(), buildId, keptAside);
+            Result result = new Result(counts, checked.problems(), writer.fileCount(), buildId, keptAside);
+            cache.ifPresent(c -> c.save(result, writer));
+            return result;
         }
     }
 
