@@ -40,6 +40,7 @@ import org.branchpress.site.ModelAssembler;
 import org.branchpress.site.SiteModel;
 import org.branchpress.source.ContentFolder;
 import org.branchpress.source.ContentKind;
+import org.branchpress.source.SourceFile;
 import org.branchpress.source.SourceReader;
 
 /**
@@ -128,8 +129,24 @@ public final class Pipeline {
     public record Unfixed(String file, String reason) {
     }
 
+    /**
+     * What stages 3 and 4 keep of each file for the next run of the same pipeline: serve's
+     * rebuilds parse, scan and render only the files that changed.
+     */
+    record Memos(FileMemo<SourceFile, Optional<Document>> parsed, FileMemo<SourceFile, Boolean> reviewed,
+                 FileMemo<Document, Item<?>> rendered) {
+        static Memos none() {
+            return new Memos(FileMemo.none(), FileMemo.none(), FileMemo.none());
+        }
+
+        static Memos keeping() {
+            return new Memos(FileMemo.keeping(), FileMemo.keeping(), FileMemo.keeping());
+        }
+    }
+
     private final Consumer<String> progress;
     private final Consumer<String> parsedBodies;
+    private final Memos memos;
 
     public Pipeline(Consumer<String> progress) {
         this(progress, file -> { });
@@ -137,8 +154,13 @@ public final class Pipeline {
 
     /** @param parsedBodies told the file of every Markdown body parsed (tests count parses) */
     Pipeline(Consumer<String> progress, Consumer<String> parsedBodies) {
+        this(progress, parsedBodies, Memos.none());
+    }
+
+    Pipeline(Consumer<String> progress, Consumer<String> parsedBodies, Memos memos) {
         this.progress = progress;
         this.parsedBodies = parsedBodies;
+        this.memos = memos;
     }
 
     /** Stages 1–5 as build runs them: read and validate everything, write nothing. */
@@ -235,8 +257,11 @@ public final class Pipeline {
 
     private List<Document> parseFrontMatter(ContentFolder folder, SiteSettings settings, Problems problems) {
         progress.accept("解析 " + folder.documents().size() + " 个文件…");
-        DocumentParser parser = new DocumentParser(settings, folder.assets(), problems);
-        return folder.documents().parallelStream().map(parser::parse).flatMap(Optional::stream).toList();
+        return memos.parsed().apply(List.of(settings, folder.assets()), folder.documents(), SourceFile::display,
+                (files, to) -> {
+                    DocumentParser parser = new DocumentParser(settings, folder.assets(), to);
+                    return files.parallelStream().map(parser::parse).toList();
+                }, problems).stream().flatMap(Optional::stream).toList();
     }
 
     /** Drafts only with --drafts; with review.required only approved items. */
@@ -251,8 +276,12 @@ public final class Pipeline {
     /** 涉密不上网: blocked terms, markings and ID numbers in anything about to be published. */
     private void reviewPublished(List<Document> published, SiteSettings settings, Problems problems) {
         progress.accept("保密审查…");
-        ReviewScanner scanner = new ReviewScanner(settings.review(), problems);
-        published.parallelStream().forEach(d -> scanner.scan(d.source()));
+        memos.reviewed().apply(settings.review(), published.stream().map(Document::source).toList(),
+                SourceFile::display, (files, to) -> {
+                    ReviewScanner scanner = new ReviewScanner(settings.review(), to);
+                    files.parallelStream().forEach(scanner::scan);
+                    return files.stream().map(f -> true).toList();
+                }, problems);
     }
 
     /** A document and the address of its page. */
@@ -297,13 +326,19 @@ public final class Pipeline {
         progress.accept("渲染 " + addresses.size() + " 篇正文…");
         Map<String, String> bySource = new HashMap<>();
         addresses.forEach(a -> bySource.put(a.document().source().relative(), a.address()));
-        MarkdownEngine engine = new MarkdownEngine(new LinkTargets(bySource, folder.assets().keySet(),
-                unreadable(folder, documents)), problems, at -> parsedBodies.accept(at.file()));
-        Optional<WritingLint> writing = lint == Lint.NONE ? Optional.empty()
-                : Optional.of(new WritingLint(settings.language()));
-        List<Document> bodies = writing.isPresent() ? documents
-                : addresses.stream().map(Addressed::document).toList();
-        return Bodies.of(engine, writing, bodies, bySource, problems);
+        LinkTargets targets = new LinkTargets(bySource, folder.assets().keySet(), unreadable(folder, documents));
+        if (lint == Lint.NONE) { // every body has a page: one item each, kept for the next run
+            List<Item<?>> items = memos.rendered().apply(targets, addresses.stream().map(Addressed::document).toList(),
+                    d -> d.source().display(), (todo, to) -> Bodies.of(engine(targets, to), Optional.empty(), todo,
+                            bySource, to).items(), problems);
+            return new Bodies(items, List.of());
+        }
+        return Bodies.of(engine(targets, problems), Optional.of(new WritingLint(settings.language())), documents,
+                bySource, problems);
+    }
+
+    private MarkdownEngine engine(LinkTargets targets, Problems problems) {
+        return new MarkdownEngine(targets, problems, at -> parsedBodies.accept(at.file()));
     }
 
     /** Stage 5, screens included: their pictures are decided (and warned about) here, not when rendering. */
@@ -318,7 +353,11 @@ public final class Pipeline {
 
     private Counts renderTemplates(Theme theme, SiteModel model, SiteWriter writer) {
         progress.accept("生成页面…");
-        Map<Output, Integer> files = new SiteRenderer(theme, model).renderAll(writer::write);
+        return counts(new SiteRenderer(theme, model).renderAll(writer::write), model);
+    }
+
+    /** What the summary line prints, from the files rendered per format. */
+    static Counts counts(Map<Output, Integer> files, SiteModel model) {
         return new Counts(files.getOrDefault(Output.PORTAL, 0), model.cases().size(), model.honors().size(),
                 model.activities().size(), model.people().size(), files.getOrDefault(Output.SCREENS, 0));
     }
@@ -331,7 +370,14 @@ public final class Pipeline {
     /** {@code window.BUILD_ID = "…";} from the digest of every other file: content, not clock. */
     private static String writeBuildId(SiteWriter writer) {
         String id = writer.contentId();
-        writer.write("build-id.js", ("window.BUILD_ID = \"" + id + "\";\n").getBytes(StandardCharsets.UTF_8));
+        writer.write(BUILD_ID, buildIdFile(id));
         return id;
+    }
+
+    /** The file that tells pages and screens which build they are of. */
+    static final String BUILD_ID = "build-id.js";
+
+    static byte[] buildIdFile(String id) {
+        return ("window.BUILD_ID = \"" + id + "\";\n").getBytes(StandardCharsets.UTF_8);
     }
 }

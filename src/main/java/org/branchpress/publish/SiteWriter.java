@@ -302,7 +302,8 @@ public final class SiteWriter implements AutoCloseable {
         return type + ": " + e.getMessage();
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    /** The digest file ids are made of. */
+    public static byte[] sha256(byte[] bytes) {
         return digest().digest(bytes);
     }
 
