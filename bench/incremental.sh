@@ -12,7 +12,9 @@
 # done_ms   save → build-id.js changed: the search index and every file written, the folder
 #           then equals a cold build of the same content
 #
-# Environment: JAVA_OPTS, BENCH_OUT (default /dev/shm/branchpress-incremental), as bench/run.sh.
+# Environment: JAVA_OPTS, BENCH_OUT (default /dev/shm/branchpress-incremental), as bench/run.sh;
+#   PROFILE=FILE.jfr records the rebuilds (not the first build) with Flight Recorder;
+#   BRANCHPRESS_TIMINGS=1 has serve print each rebuild's stages in $BENCH_OUT/serve.err.
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "$0")" && pwd)"
@@ -42,6 +44,9 @@ for _ in $(seq 1 1200); do
 done
 URL=$(grep -o 'http://[0-9.:]*' serve.out | head -1)
 echo "serving at $URL" >&2
+if [ -n "${PROFILE:-}" ]; then
+    jcmd $SERVE JFR.start name=rebuilds settings=profile >/dev/null
+fi
 
 python3 - "$URL" "$OUT/content" "$EDITS" "$FILES" <<'PY'
 import re, statistics, sys, time, urllib.request
@@ -77,3 +82,6 @@ for i in range(edits + 1):          # the first edit warms up and is not counted
 print("incremental files=%s edits=%d shown_ms_median=%.0f shown_ms_min=%.0f shown_ms_max=%.0f done_ms_median=%.0f"
       % (files, edits, statistics.median(shown), min(shown), max(shown), statistics.median(done)))
 PY
+if [ -n "${PROFILE:-}" ]; then
+    jcmd $SERVE JFR.dump name=rebuilds filename="$PROFILE" >/dev/null
+fi

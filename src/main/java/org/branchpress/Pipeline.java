@@ -40,6 +40,7 @@ import org.branchpress.site.ModelAssembler;
 import org.branchpress.site.SiteModel;
 import org.branchpress.source.ContentFolder;
 import org.branchpress.source.ContentKind;
+import org.branchpress.source.ReadTexts;
 import org.branchpress.source.SourceFile;
 import org.branchpress.source.SourceReader;
 
@@ -133,14 +134,14 @@ public final class Pipeline {
      * What stages 3 and 4 keep of each file for the next run of the same pipeline: serve's
      * rebuilds parse, scan and render only the files that changed.
      */
-    record Memos(FileMemo<SourceFile, Optional<Document>> parsed, FileMemo<SourceFile, Boolean> reviewed,
-                 FileMemo<Document, Item<?>> rendered) {
+    record Memos(ReadTexts read, FileMemo<SourceFile, Optional<Document>> parsed,
+                 FileMemo<SourceFile, Boolean> reviewed, FileMemo<Document, Item<?>> rendered) {
         static Memos none() {
-            return new Memos(FileMemo.none(), FileMemo.none(), FileMemo.none());
+            return new Memos(ReadTexts.none(), FileMemo.none(), FileMemo.none(), FileMemo.none());
         }
 
         static Memos keeping() {
-            return new Memos(FileMemo.keeping(), FileMemo.keeping(), FileMemo.keeping());
+            return new Memos(ReadTexts.keeping(), FileMemo.keeping(), FileMemo.keeping(), FileMemo.keeping());
         }
     }
 
@@ -233,7 +234,7 @@ public final class Pipeline {
 
     private ContentFolder readSources(Path content, Problems problems) {
         progress.accept("读取内容…");
-        return SourceReader.read(content, problems);
+        return SourceReader.read(content, problems, memos.read());
     }
 
     private SiteSettings loadSettings(ContentFolder folder, Problems problems) {
