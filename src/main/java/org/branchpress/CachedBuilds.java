@@ -45,7 +45,7 @@ final class CachedBuilds {
             progress.accept("内容没有变化，使用缓存（" + cache.folder().getFileName() + "）…");
             boolean whole = manifest.files().entrySet().parallelStream().allMatch(e -> {
                 Optional<byte[]> bytes = cache.file(e.getValue());
-                bytes.ifPresent(b -> writer.write(e.getKey(), b));
+                bytes.ifPresent(b -> writer.write(e.getKey(), b, e.getValue()));
                 return bytes.isPresent();
             });
             if (!whole) {

@@ -108,6 +108,7 @@ public final class BuildCache {
                 in.readFully(digest);
                 files.put(address, digest);
             }
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis())); // used: kept longest
             return Optional.of(new Manifest(counts, List.copyOf(warnings), buildId, files));
         } catch (IOException | IllegalArgumentException damaged) {
             return Optional.empty();

@@ -100,6 +100,11 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Writes one file of the site; safe to call from several threads. */
     public void write(String address, byte[] bytes) {
+        write(address, bytes, sha256(bytes));
+    }
+
+    /** Writes one file whose SHA-256 the caller has just computed (a file from the build cache). */
+    public void write(String address, byte[] bytes, byte[] digest) {
         Path target = staging.resolve(address);
         lock.readLock().lock();
         try {
@@ -117,7 +122,6 @@ public final class SiteWriter implements AutoCloseable {
         } finally {
             lock.readLock().unlock();
         }
-        byte[] digest = sha256(bytes);
         hashes.put(address, digest);
         copies.accept(digest, bytes);
     }
