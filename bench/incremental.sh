@@ -14,6 +14,7 @@
 #
 # Environment: JAVA_OPTS, BENCH_OUT (default /dev/shm/branchpress-incremental), as bench/run.sh;
 #   PROFILE=FILE.jfr records the rebuilds (not the first build) with Flight Recorder;
+#   BRANCHPRESS_JAR=FILE benchmarks another build of the jar (an older version, say);
 #   BRANCHPRESS_TIMINGS=1 has serve print each rebuild's stages in $BENCH_OUT/serve.err.
 set -euo pipefail
 
@@ -23,7 +24,7 @@ CORPUS="$(cd "${1:?usage: bench/incremental.sh CORPUS [EDITS]}" && pwd)"
 EDITS="${2:-20}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 OUT="${BENCH_OUT:-/dev/shm/branchpress-incremental}"
-JAR="$REPO/target/branchpress.jar"
+JAR="${BRANCHPRESS_JAR:-$REPO/target/branchpress.jar}"
 [ -f "$JAR" ] || (cd "$REPO" && mvn -B -q -o -DskipTests package >&2)
 
 rm -rf "$OUT"
@@ -69,9 +70,13 @@ for i in range(edits + 1):          # the first edit warms up and is not counted
     while True:
         if get(url + "/__branchpress/version") != version and mark in get(page):
             break
+        if time.perf_counter() - t0 > 300:
+            sys.exit("edit %d never showed: see serve.err" % i)
         time.sleep(0.002)
     t1 = time.perf_counter()
     while get(url + "/build-id.js") == build:
+        if time.perf_counter() - t0 > 300:
+            sys.exit("edit %d never changed the build id: see serve.err" % i)
         time.sleep(0.005)
     t2 = time.perf_counter()
     if i > 0:
