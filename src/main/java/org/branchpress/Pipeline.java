@@ -56,6 +56,8 @@ public final class Pipeline {
      *
      * @param today the day the build is for: screens leave out what has expired, and a player
      *              whose clock is earlier than this trusts it instead
+     * @param cached whether {@code build} may publish a stored site for unchanged inputs, and
+     *               stores what it built ({@link CachedBuilds}); off for check and serve
      */
     public record Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today,
                           boolean force, boolean cached) {
