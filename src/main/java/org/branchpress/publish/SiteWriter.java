@@ -117,13 +117,14 @@ public final class SiteWriter implements AutoCloseable {
                 folders.add(folder);
             }
             Files.write(target, bytes);
+            hashes.put(address, digest);
+            // under the lock too: once close returns, no render thread still writes into the cache
+            copies.accept(digest, bytes);
         } catch (IOException e) {
             throw failure(e);
         } finally {
             lock.readLock().unlock();
         }
-        hashes.put(address, digest);
-        copies.accept(digest, bytes);
     }
 
     /** Has every file written from now on also given to {@code copies}, with its SHA-256. */
