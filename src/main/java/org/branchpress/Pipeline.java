@@ -40,6 +40,8 @@ import org.branchpress.site.ModelAssembler;
 import org.branchpress.site.SiteModel;
 import org.branchpress.source.ContentFolder;
 import org.branchpress.source.ContentKind;
+import org.branchpress.source.ReadTexts;
+import org.branchpress.source.SourceFile;
 import org.branchpress.source.SourceReader;
 
 /**
@@ -54,11 +56,18 @@ public final class Pipeline {
      *
      * @param today the day the build is for: screens leave out what has expired, and a player
      *              whose clock is earlier than this trusts it instead
+     * @param cached whether {@code build} may publish a stored site for unchanged inputs, and
+     *               stores what it built ({@link CachedBuilds}); off for check and serve
      */
     public record Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today,
-                          boolean force) {
+                          boolean force, boolean cached) {
         public Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today) {
-            this(content, templates, output, drafts, today, false);
+            this(content, templates, output, drafts, today, false, false);
+        }
+
+        public Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today,
+                       boolean force) {
+            this(content, templates, output, drafts, today, force, false);
         }
     }
 
@@ -123,8 +132,24 @@ public final class Pipeline {
     public record Unfixed(String file, String reason) {
     }
 
+    /**
+     * What stages 3 and 4 keep of each file for the next run of the same pipeline: serve's
+     * rebuilds parse, scan and render only the files that changed.
+     */
+    record Memos(ReadTexts read, FileMemo<SourceFile, Optional<Document>> parsed,
+                 FileMemo<SourceFile, Boolean> reviewed, FileMemo<Document, Item<?>> rendered) {
+        static Memos none() {
+            return new Memos(ReadTexts.none(), FileMemo.none(), FileMemo.none(), FileMemo.none());
+        }
+
+        static Memos keeping() {
+            return new Memos(ReadTexts.keeping(), FileMemo.keeping(), FileMemo.keeping(), FileMemo.keeping());
+        }
+    }
+
     private final Consumer<String> progress;
     private final Consumer<String> parsedBodies;
+    private final Memos memos;
 
     public Pipeline(Consumer<String> progress) {
         this(progress, file -> { });
@@ -132,8 +157,13 @@ public final class Pipeline {
 
     /** @param parsedBodies told the file of every Markdown body parsed (tests count parses) */
     Pipeline(Consumer<String> progress, Consumer<String> parsedBodies) {
+        this(progress, parsedBodies, Memos.none());
+    }
+
+    Pipeline(Consumer<String> progress, Consumer<String> parsedBodies, Memos memos) {
         this.progress = progress;
         this.parsedBodies = parsedBodies;
+        this.memos = memos;
     }
 
     /** Stages 1–5 as build runs them: read and validate everything, write nothing. */
@@ -165,10 +195,20 @@ public final class Pipeline {
                 fixes.unfixed());
     }
 
-    /** The whole build: check, then render templates and publish the new site atomically. */
+    /**
+     * The whole build: check, then render templates and publish the new site atomically. With
+     * {@link Options#cached()}, content whose every input is unchanged since a build the cache
+     * remembers is published from the cache instead ({@link CachedBuilds}).
+     */
     public Result build(Options options) {
         OutputFolder output = claimOutput(options);                            // 0: never the user's files
+        Optional<CachedBuilds> cache = options.cached() ? Optional.of(CachedBuilds.of(options)) : Optional.empty();
+        Optional<Result> replayed = cache.flatMap(c -> c.replay(output, progress));
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
         try (SiteWriter writer = SiteWriter.open(output, progress)) {          //    (locked, recovered)
+            cache.ifPresent(c -> c.record(writer));
             Checked checked = check(options);
             SiteModel model = checked.model().orElseThrow(() -> new ContentException(checked.problems()));
             Theme theme = new Theme(options.templates());
@@ -177,7 +217,9 @@ public final class Pipeline {
             String buildId = writeBuildId(writer);
             progress.accept("发布网站…");
             Optional<Path> keptAside = writer.publish();            // 8
-            return new Result(counts, checked.problems(), writer.fileCount(), buildId, keptAside);
+            Result result = new Result(counts, checked.problems(), writer.fileCount(), buildId, keptAside);
+            cache.ifPresent(c -> c.save(result, writer));
+            return result;
         }
     }
 
@@ -194,7 +236,7 @@ public final class Pipeline {
 
     private ContentFolder readSources(Path content, Problems problems) {
         progress.accept("读取内容…");
-        return SourceReader.read(content, problems);
+        return SourceReader.read(content, problems, memos.read());
     }
 
     private SiteSettings loadSettings(ContentFolder folder, Problems problems) {
@@ -218,8 +260,11 @@ public final class Pipeline {
 
     private List<Document> parseFrontMatter(ContentFolder folder, SiteSettings settings, Problems problems) {
         progress.accept("解析 " + folder.documents().size() + " 个文件…");
-        DocumentParser parser = new DocumentParser(settings, folder.assets(), problems);
-        return folder.documents().parallelStream().map(parser::parse).flatMap(Optional::stream).toList();
+        return memos.parsed().apply(List.of(settings, folder.assets()), folder.documents(), SourceFile::display,
+                (files, to) -> {
+                    DocumentParser parser = new DocumentParser(settings, folder.assets(), to);
+                    return files.parallelStream().map(parser::parse).toList();
+                }, problems).stream().flatMap(Optional::stream).toList();
     }
 
     /** Drafts only with --drafts; with review.required only approved items. */
@@ -234,8 +279,12 @@ public final class Pipeline {
     /** 涉密不上网: blocked terms, markings and ID numbers in anything about to be published. */
     private void reviewPublished(List<Document> published, SiteSettings settings, Problems problems) {
         progress.accept("保密审查…");
-        ReviewScanner scanner = new ReviewScanner(settings.review(), problems);
-        published.parallelStream().forEach(d -> scanner.scan(d.source()));
+        memos.reviewed().apply(settings.review(), published.stream().map(Document::source).toList(),
+                SourceFile::display, (files, to) -> {
+                    ReviewScanner scanner = new ReviewScanner(settings.review(), to);
+                    files.parallelStream().forEach(scanner::scan);
+                    return files.stream().map(f -> true).toList();
+                }, problems);
     }
 
     /** A document and the address of its page. */
@@ -280,13 +329,19 @@ public final class Pipeline {
         progress.accept("渲染 " + addresses.size() + " 篇正文…");
         Map<String, String> bySource = new HashMap<>();
         addresses.forEach(a -> bySource.put(a.document().source().relative(), a.address()));
-        MarkdownEngine engine = new MarkdownEngine(new LinkTargets(bySource, folder.assets().keySet(),
-                unreadable(folder, documents)), problems, at -> parsedBodies.accept(at.file()));
-        Optional<WritingLint> writing = lint == Lint.NONE ? Optional.empty()
-                : Optional.of(new WritingLint(settings.language()));
-        List<Document> bodies = writing.isPresent() ? documents
-                : addresses.stream().map(Addressed::document).toList();
-        return Bodies.of(engine, writing, bodies, bySource, problems);
+        LinkTargets targets = new LinkTargets(bySource, folder.assets().keySet(), unreadable(folder, documents));
+        if (lint == Lint.NONE) { // every body has a page: one item each, kept for the next run
+            List<Item<?>> items = memos.rendered().apply(targets, addresses.stream().map(Addressed::document).toList(),
+                    d -> d.source().display(), (todo, to) -> Bodies.of(engine(targets, to), Optional.empty(), todo,
+                            bySource, to).items(), problems);
+            return new Bodies(items, List.of());
+        }
+        return Bodies.of(engine(targets, problems), Optional.of(new WritingLint(settings.language())), documents,
+                bySource, problems);
+    }
+
+    private MarkdownEngine engine(LinkTargets targets, Problems problems) {
+        return new MarkdownEngine(targets, problems, at -> parsedBodies.accept(at.file()));
     }
 
     /** Stage 5, screens included: their pictures are decided (and warned about) here, not when rendering. */
@@ -301,7 +356,11 @@ public final class Pipeline {
 
     private Counts renderTemplates(Theme theme, SiteModel model, SiteWriter writer) {
         progress.accept("生成页面…");
-        Map<Output, Integer> files = new SiteRenderer(theme, model).renderAll(writer::write);
+        return counts(new SiteRenderer(theme, model).renderAll(writer::write), model);
+    }
+
+    /** What the summary line prints, from the files rendered per format. */
+    static Counts counts(Map<Output, Integer> files, SiteModel model) {
         return new Counts(files.getOrDefault(Output.PORTAL, 0), model.cases().size(), model.honors().size(),
                 model.activities().size(), model.people().size(), files.getOrDefault(Output.SCREENS, 0));
     }
@@ -314,7 +373,14 @@ public final class Pipeline {
     /** {@code window.BUILD_ID = "…";} from the digest of every other file: content, not clock. */
     private static String writeBuildId(SiteWriter writer) {
         String id = writer.contentId();
-        writer.write("build-id.js", ("window.BUILD_ID = \"" + id + "\";\n").getBytes(StandardCharsets.UTF_8));
+        writer.write(BUILD_ID, buildIdFile(id));
         return id;
+    }
+
+    /** The file that tells pages and screens which build they are of. */
+    static final String BUILD_ID = "build-id.js";
+
+    static byte[] buildIdFile(String id) {
+        return ("window.BUILD_ID = \"" + id + "\";\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -38,6 +38,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "同时发布草稿（draft: true）和未签发的内容，用于预览，不要用于正式发布。")
     boolean drafts;
 
+    @Option(names = "--no-cache", description = "不使用缓存：即使内容没有变化也完整地重新生成"
+            + "（缓存在输出文件夹旁边的 .branchpress-cache 文件夹里，可以随时删除）。")
+    boolean noCache;
+
     @picocli.CommandLine.Mixin
     Today today;
 
@@ -50,7 +54,7 @@ public final class BuildCommand implements Callable<Integer> {
         try {
             result = new Pipeline(progress::stage).build(
                     new Pipeline.Options(content, Optional.of(templates).filter(Files::isDirectory), output, drafts,
-                            today.day(), force));
+                            today.day(), force, !noCache));
         } finally {
             progress.done();
         }

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
+import org.branchpress.LiveSite;
 import org.branchpress.Pipeline;
 import org.branchpress.problem.ContentException;
 import org.branchpress.problem.PublishException;
@@ -57,10 +59,13 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Pipeline.Options options = new Pipeline.Options(content, Optional.of(templates).filter(Files::isDirectory),
                 output, false, today.day());
-        Pipeline.claimOutput(options); // refuse a folder of the user's before serving anything
-        build(options, err);
+        // BRANCHPRESS_TIMINGS=1: each stage of each rebuild with its time, for bench/incremental.sh
+        Consumer<String> stages = System.getenv("BRANCHPRESS_TIMINGS") == null ? m -> { }
+                : m -> err.printf("%.1f ms  %s%n", System.nanoTime() / 1e6 % 1e6, m);
+        LiveSite site = new LiveSite(options, stages); // refuses a folder of the user's before serving anything
+        build(site, () -> { }, err);
         try (PreviewServer server = new PreviewServer(host, port, output, List.of(content, templates),
-                () -> build(options, err), err::println)) {
+                shown -> build(site, shown, err), err::println)) {
             server.start();
             spec.commandLine().getOut().println("预览地址：http://" + host + ":" + server.port() + "/index.html（按 Ctrl+C 结束）");
             Thread.currentThread().join();
@@ -113,10 +118,11 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean build(Pipeline.Options options, PrintWriter err) {
+    /** Builds what changed since the last build of this site, telling {@code shown} when its pages are out. */
+    private static boolean build(LiveSite site, Runnable shown, PrintWriter err) {
         ProblemPrinter printer = new ProblemPrinter(err);
         try {
-            Pipeline.Result result = new Pipeline(m -> { }).build(options);
+            Pipeline.Result result = site.build(shown);
             printer.print(result.warnings());
             err.println("已重新生成：" + result.counts().pages() + " 个页面。");
             return true;

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.nio.file.LinkOption;
 import java.util.Map;
@@ -57,6 +58,8 @@ public final class SiteWriter implements AutoCloseable {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean closed;
     private boolean published;
+    /** Told each file's digest and bytes as it is written (the build cache keeps them). */
+    private volatile BiConsumer<byte[], byte[]> copies = (digest, bytes) -> { };
 
     private SiteWriter(OutputFolder folder, Path staging, OutputLock outputLock) {
         this.folder = folder;
@@ -97,6 +100,11 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Writes one file of the site; safe to call from several threads. */
     public void write(String address, byte[] bytes) {
+        write(address, bytes, sha256(bytes));
+    }
+
+    /** Writes one file whose SHA-256 the caller has just computed (a file from the build cache). */
+    public void write(String address, byte[] bytes, byte[] digest) {
         Path target = staging.resolve(address);
         lock.readLock().lock();
         try {
@@ -109,12 +117,24 @@ public final class SiteWriter implements AutoCloseable {
                 folders.add(folder);
             }
             Files.write(target, bytes);
+            hashes.put(address, digest);
+            // under the lock too: once close returns, no render thread still writes into the cache
+            copies.accept(digest, bytes);
         } catch (IOException e) {
             throw failure(e);
         } finally {
             lock.readLock().unlock();
         }
-        hashes.put(address, sha256(bytes));
+    }
+
+    /** Has every file written from now on also given to {@code copies}, with its SHA-256. */
+    public void keepCopies(BiConsumer<byte[], byte[]> copies) {
+        this.copies = copies;
+    }
+
+    /** Address → SHA-256 of every file written so far. */
+    public Map<String, byte[]> digests() {
+        return new TreeMap<>(hashes);
     }
 
     public void copy(String address, Path source) {
@@ -127,8 +147,13 @@ public final class SiteWriter implements AutoCloseable {
 
     /** A digest of every file written so far, by address: the same content, the same id. */
     public String contentId() {
+        return contentId(hashes);
+    }
+
+    /** The id of a site with these files (address → SHA-256), as {@link #contentId()} makes it. */
+    public static String contentId(Map<String, byte[]> files) {
         MessageDigest digest = digest();
-        for (Map.Entry<String, byte[]> e : new TreeMap<>(hashes).entrySet()) {
+        for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
             digest.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(e.getValue());
@@ -282,7 +307,8 @@ public final class SiteWriter implements AutoCloseable {
         return type + ": " + e.getMessage();
     }
 
-    private static byte[] sha256(byte[] bytes) {
+    /** The digest file ids are made of. */
+    public static byte[] sha256(byte[] bytes) {
         return digest().digest(bytes);
     }
 

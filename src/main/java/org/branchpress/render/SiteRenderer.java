@@ -38,8 +38,15 @@ public final class SiteRenderer {
     private final StatsPages stats;
     private final Views.SiteInfo site;
     private final List<OutputFormat> formats;
+    private final RenderMemo memo;
 
     public SiteRenderer(Theme theme, SiteModel model) {
+        this(theme, model, RenderMemo.none());
+    }
+
+    /** @param memo the files of the last rendering with this theme, for serve: only what changed is rendered */
+    public SiteRenderer(Theme theme, SiteModel model, RenderMemo memo) {
+        this.memo = memo;
         this.theme = theme;
         this.model = model;
         this.labels = new Labels(model.settings().language());
@@ -58,16 +65,24 @@ public final class SiteRenderer {
                 new OutputFormat(Output.PORTAL, before -> portal(), false),
                 new OutputFormat(Output.SCREENS, before -> new ScreenRenderer(theme, model, labels).jobs(), false),
                 new OutputFormat(Output.FEEDS, before -> feeds.all().entrySet().stream().map(e -> Job.file(e.getKey(),
-                        false, () -> bytes(theme.render("feed.ftlx", e.getValue())))).toList(), false),
+                        false, () -> render(e.getKey(), "feed.ftlx", e.getValue()))).toList(), false),
                 new OutputFormat(Output.SITEMAP, before -> feeds.sitemap(before.stream().filter(Job::listed)
                         .map(Job::address).toList()).map(map -> List.of(Job.file("sitemap.xml", false,
-                        () -> bytes(theme.render("sitemap.ftlx", map))))).orElse(List.of()), false),
+                        () -> render("sitemap.xml", "sitemap.ftlx", map)))).orElse(List.of()), false),
                 new OutputFormat(Output.SEARCH, before -> List.of(new Job("search/index.js", false,
                         out -> new SearchIndex(SearchDocuments.of(model, labels)).write(out))), true));
     }
 
     /** Renders every format and writes each file; returns the number of files per format. */
     public Map<Output, Integer> renderAll(BiConsumer<String, byte[]> out) {
+        return render(out, format -> true);
+    }
+
+    /**
+     * Renders the formats named and writes each of their files (serve shows the pages before the
+     * search index is done); returns the number of files per format rendered.
+     */
+    public Map<Output, Integer> render(BiConsumer<String, byte[]> out, java.util.function.Predicate<Output> which) {
         Map<Output, AtomicInteger> written = new EnumMap<>(Output.class);
         List<Job> before = new ArrayList<>();
         List<Runnable> together = new ArrayList<>();
@@ -79,8 +94,11 @@ public final class SiteRenderer {
                 out.accept(address, bytes);
             };
             List<Job> jobs = format.jobs().apply(Collections.unmodifiableList(before));
-            jobs.forEach(job -> (format.ownThread() ? alone : together).add(() -> job.write().accept(counted)));
             before.addAll(jobs);
+            if (!which.test(format.name())) {
+                continue;
+            }
+            jobs.forEach(job -> (format.ownThread() ? alone : together).add(() -> job.write().accept(counted)));
         }
         ExecutorService thread = Executors.newSingleThreadExecutor(r -> new Thread(r, "output-alone"));
         List<Future<?>> aside = alone.stream().<Future<?>>map(thread::submit).toList();
@@ -113,8 +131,12 @@ public final class SiteRenderer {
 
     /** A portal page: the layout around a view, listed in the sitemap. */
     private Job page(String address, String template, String title, String section, Supplier<Object> content) {
-        return Job.file(address, true, () -> bytes(theme.render(template, new Views.Page(Addresses.root(address),
-                address, title, model.settings().subtitle(), site, labels.words(), section, content.get()))));
+        return Job.file(address, true, () -> render(address, template, new Views.Page(Addresses.root(address),
+                address, title, model.settings().subtitle(), site, labels.words(), section, content.get())));
+    }
+
+    private byte[] render(String address, String template, Object view) {
+        return memo.render(address, template, view, () -> bytes(theme.render(template, view)));
     }
 
     private List<Job> portal() {

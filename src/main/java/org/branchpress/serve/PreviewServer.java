@@ -62,6 +62,15 @@ public final class PreviewServer implements AutoCloseable {
      */
     public PreviewServer(String host, int port, Path site, List<Path> watched, BooleanSupplier rebuild,
             Consumer<String> reporter) throws IOException {
+        this(host, port, site, watched, shown -> rebuild.getAsBoolean(), reporter);
+    }
+
+    /**
+     * @param rebuild builds the site again, telling when its pages can be shown (open pages reload
+     *     then, and again when it is done); false when the content has errors (the old site stays)
+     */
+    public PreviewServer(String host, int port, Path site, List<Path> watched, Rebuild rebuild,
+            Consumer<String> reporter) throws IOException {
         this.files = new StaticFiles(site);
         this.reporter = reporter;
         this.watcher = new SiteWatcher(watched, rebuild, version::incrementAndGet, reporter);

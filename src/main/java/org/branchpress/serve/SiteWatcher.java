@@ -11,7 +11,6 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -21,21 +20,24 @@ import java.util.stream.Stream;
  * watching goes on: one edit that trips a bug must not leave the preview deaf to every later one.
  */
 final class SiteWatcher implements AutoCloseable {
-    /** Changes closer together than this are one burst. */
-    private static final long SETTLE_MILLIS = 300;
+    /**
+     * Changes closer together than this are one burst. An editor's save is a few writes within a
+     * millisecond or two; every millisecond waited here is one more before the page shows.
+     */
+    private static final long SETTLE_MILLIS = 20;
 
     private final WatchService service;
-    private final BooleanSupplier rebuild;
+    private final Rebuild rebuild;
     private final Runnable rebuilt;
     private final Consumer<String> reporter;
     private final Thread thread;
 
     /**
      * @param rebuild builds the site again; false when the content has errors (the old site stays)
-     * @param rebuilt told after each rebuild that succeeded
+     * @param rebuilt told when a rebuild shows its pages, and after each rebuild that succeeded
      * @param reporter told, in Chinese, of a rebuild that threw
      */
-    SiteWatcher(List<Path> watched, BooleanSupplier rebuild, Runnable rebuilt, Consumer<String> reporter)
+    SiteWatcher(List<Path> watched, Rebuild rebuild, Runnable rebuilt, Consumer<String> reporter)
             throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.rebuild = rebuild;
@@ -107,7 +109,7 @@ final class SiteWatcher implements AutoCloseable {
 
     private void rebuildOnce() {
         try {
-            if (rebuild.getAsBoolean()) {
+            if (rebuild.run(rebuilt)) {
                 rebuilt.run();
             }
         } catch (ClosedWatchServiceException stopped) {

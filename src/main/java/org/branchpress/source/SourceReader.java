@@ -26,6 +26,11 @@ public final class SourceReader {
     }
 
     public static ContentFolder read(Path contentDir, Problems problems) {
+        return read(contentDir, problems, ReadTexts.none());
+    }
+
+    /** @param texts the texts of the last read, for files unchanged since (serve) */
+    public static ContentFolder read(Path contentDir, Problems problems, ReadTexts texts) {
         Path root = realRoot(contentDir);
         String prefix = root.getFileName() == null ? "" : root.getFileName() + "/";
         List<Path> files = listFiles(root);
@@ -62,7 +67,7 @@ public final class SourceReader {
                                 "这个 Markdown 文件不在 cases/、honors/、activities/ 或 pages/ 里，不会发布：请把它移到对应的文件夹。");
                         return Optional.<SourceFile>empty();
                     }
-                    return readText(file, prefix + rel, problems)
+                    return readText(file, prefix + rel, problems, texts)
                             .map(t -> new SourceFile(rel, prefix + rel, file, t.text(), kind.get(), t.form()));
                 })
                 .flatMap(Optional::stream)
@@ -91,6 +96,15 @@ public final class SourceReader {
     }
 
     private static Optional<Decoded> readText(Path file, String display, Problems problems) {
+        return readText(file, display, problems, ReadTexts.none());
+    }
+
+    private static Optional<Decoded> readText(Path file, String display, Problems problems, ReadTexts texts) {
+        var unchanged = texts.unchanged(file);
+        if (unchanged.isPresent()) {
+            return Optional.of(new Decoded(unchanged.get().text(), unchanged.get().form()));
+        }
+        var stamp = texts.stamp(file);
         try {
             long size = Files.size(file);
             if (size > MAX_TEXT_BYTES) {
@@ -99,7 +113,9 @@ public final class SourceReader {
                 return Optional.empty();
             }
             byte[] bytes = Files.readAllBytes(file);
-            return Optional.of(new Decoded(TextDecoder.decode(bytes), TextForm.of(bytes)));
+            Decoded decoded = new Decoded(TextDecoder.decode(bytes), TextForm.of(bytes));
+            texts.read(file, stamp, decoded.text(), decoded.form());
+            return Optional.of(decoded);
         } catch (TextDecoder.Undecodable e) {
             problems.error(new SourcePosition(display, e.line(), 1), "source/encoding", e.getMessage());
         } catch (IOException e) {

@@ -1,0 +1,153 @@
+package org.branchpress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.branchpress.problem.ContentException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * serve's rebuilds keep what did not change, and publish only the files that did: after every
+ * edit, the folder they leave equals, byte for byte, a cold build of the same content, and they
+ * report the same warnings. The edits are a seeded mix over the sample site (titles, people,
+ * tags, new and deleted files, pictures, settings, an error and its fix).
+ */
+class LiveSiteTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void afterEachEditTheLiveFolderEqualsAColdBuildOfTheSameContent() throws IOException {
+        Path content = dir.resolve("content");
+        TestSite.copyTree(Path.of("content"), content);
+        Pipeline.Options options = new Pipeline.Options(content, Optional.empty(), dir.resolve("live/site"), false, TODAY);
+        LiveSite live = new LiveSite(options, m -> { });
+        Pipeline.Result first = live.build(() -> { });
+        assertSameAsCold(options, first, "first build");
+        Random random = new Random(20261201);
+        for (int round = 0; round < 10; round++) {
+            String edit = edit(content, random, round);
+            int[] shown = {0};
+            Pipeline.Result result = live.build(() -> shown[0]++);
+            assertThat(shown[0]).as(edit).isEqualTo(1);
+            assertSameAsCold(options, result, "round " + round + ": " + edit);
+        }
+    }
+
+    @Test
+    void anEditWithAnErrorLeavesTheLastSiteAndItsFixPublishesTheColdOne() throws IOException {
+        Path content = dir.resolve("content");
+        TestSite.copyTree(Path.of("content"), content);
+        Pipeline.Options options = new Pipeline.Options(content, Optional.empty(), dir.resolve("live/site"), false, TODAY);
+        LiveSite live = new LiveSite(options, m -> { });
+        live.build(() -> { });
+        Map<String, byte[]> before = snapshot(options.output());
+        Path file = someFile(content, "cases", new Random(1));
+        String text = Files.readString(file);
+        Files.writeString(file, text.replaceFirst("(?m)^title:", "title: [未闭合"));
+        assertThatThrownBy(() -> live.build(() -> { })).isInstanceOf(ContentException.class);
+        assertThat(snapshot(options.output())).containsExactlyInAnyOrderEntriesOf(before);
+        Files.writeString(file, text.replaceFirst("(?m)^title: ?", "title: 修好了"));
+        assertSameAsCold(options, live.build(() -> { }), "fixed");
+    }
+
+    private void assertSameAsCold(Pipeline.Options live, Pipeline.Result result, String what) {
+        Path cold = dir.resolve("cold-" + System.nanoTime()).resolve("site");
+        Pipeline.Result expected = new Pipeline(m -> { }).build(new Pipeline.Options(live.content(), live.templates(),
+                cold, false, TODAY));
+        Map<String, byte[]> want = snapshot(cold);
+        Map<String, byte[]> got = snapshot(live.output());
+        assertThat(got.keySet()).as(what).containsExactlyInAnyOrderElementsOf(want.keySet());
+        want.forEach((file, bytes) -> assertThat(new String(got.get(file), StandardCharsets.UTF_8))
+                .as(what + ": " + file).isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+        assertThat(got).as(what).containsExactlyInAnyOrderEntriesOf(want);
+        assertThat(result).as(what).isEqualTo(expected);
+    }
+
+    /** One edit of the kinds an officer makes; returns what it did. */
+    private static String edit(Path content, Random random, int round) throws IOException {
+        switch (round % 8) {
+            case 0 -> {
+                Path f = someFile(content, "cases", random);
+                replace(f, "(?m)^title: ?(\"?)", "title: $1改" + round);
+                return "title of " + f.getFileName();
+            }
+            case 1 -> {
+                Path f = someFile(content, "activities", random);
+                replace(f, "(?m)^attendees: \\[", "attendees: [新同志" + round + ", ");
+                return "attendees of " + f.getFileName();
+            }
+            case 2 -> {
+                Path f = content.resolve("cases/zz-new-" + round + ".md");
+                Files.writeString(f, "---\ntitle: 新案例" + round + "\ndate: 2025-06-0" + (1 + random.nextInt(8))
+                        + "\ntags: [新标签" + round + "]\n---\n新的正文，见[支部](../pages/about.md)。\n");
+                return "new case " + f.getFileName();
+            }
+            case 3 -> {
+                Path f = someFile(content, "activities", random);
+                Files.delete(f);
+                return "deleted " + f.getFileName();
+            }
+            case 4 -> {
+                Path f = someFile(content, "honors", random);
+                replace(f, "(?m)^title: ?(\"?)", "title: $1改" + round);
+                return "honor roll " + f.getFileName();
+            }
+            case 5 -> {
+                Path f = content.resolve("media/poster.jpg");
+                byte[] bytes = Files.readAllBytes(f);
+                bytes[bytes.length - 3] ^= 1;
+                Files.write(f, bytes);
+                return "poster changed";
+            }
+            case 6 -> {
+                replace(content.resolve("site.yaml"), "(?m)^page_size: 10", "page_size: 7");
+                return "page size";
+            }
+            default -> {
+                Path f = someFile(content, "cases", random);
+                Files.writeString(f, Files.readString(f) + "\n补充一段，第" + round + "轮。\n");
+                return "body of " + f.getFileName();
+            }
+        }
+    }
+
+    private static void replace(Path file, String regex, String with) throws IOException {
+        Files.writeString(file, Files.readString(file).replaceFirst(regex, with));
+    }
+
+    private static Path someFile(Path content, String folder, Random random) throws IOException {
+        try (Stream<Path> files = Files.list(content.resolve(folder))) {
+            List<Path> all = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            return all.get(random.nextInt(all.size()));
+        }
+    }
+
+    private static Map<String, byte[]> snapshot(Path folder) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}
