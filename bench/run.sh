@@ -186,5 +186,5 @@ for n in "$@"; do
     fi
     [ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$OUT"
     # serve's figure: one line from bench/incremental.sh (engineer B's measurement)
-    "$SCRIPT_DIR/incremental.sh" "$CORPUS" "$n" "${CMD[@]}" || note "bench/incremental.sh failed for $n pages"
+    "$SCRIPT_DIR/incremental.sh" "$CORPUS" || note "bench/incremental.sh failed for $n pages"
 done
