@@ -5,6 +5,7 @@
 # measures it. Then the incremental figure of serve, from bench/incremental.sh.
 #
 # Usage: bench/run.sh [PAGES ...]        (default: 1000 10000)
+# Every build runs with --no-cache: a cold build, not a replay of the build cache.
 #
 # Prints, per PAGES, on stdout (progress goes to stderr):
 #   pages=N tool=branchpress html_files=M wall_s_median=S cpu_s_median=C pages_per_s=R peak_rss_mb=MB
@@ -117,11 +118,11 @@ build_once() {
     local label="$1" rc=0
     rm -rf "$OUT"
     /usr/bin/time -f '%e %M %U %S' -o "$WORK/time" \
-        "${CMD[@]}" build --content "$CORPUS" --output "$OUT" \
+        "${CMD[@]}" build --no-cache --content "$CORPUS" --output "$OUT" \
         >"$WORK/stdout" 2>"$WORK/stderr" || rc=$?
     if [ $rc -ne 0 ]; then
         echo "bench/run.sh: build failed (exit $rc) on $label, $(basename "$CORPUS"):" >&2
-        echo "  command: ${CMD[*]} build --content $CORPUS --output $OUT" >&2
+        echo "  command: ${CMD[*]} build --no-cache --content $CORPUS --output $OUT" >&2
         echo "  --- last 30 lines of its stderr ---" >&2
         tail -n 30 "$WORK/stderr" | sed 's/^/  /' >&2
         if [ ! -s "$WORK/stderr" ]; then
