@@ -38,6 +38,12 @@
   var drift = 0;
   var changes = 0;
   var reloading = false;
+  /* The pending change of slide, and when it was set and for how long: a video slide ends
+     early when its video does, or shows its poster instead when it cannot play. */
+  var timer = null;
+  var timerSet = 0;
+  var timerFor = 0;
+  var playing = null;
 
   function toArray(list) {
     var out = [];
@@ -93,6 +99,62 @@
     }
   }
 
+  /* Stops the video that plays, and lets go of its file: the decoder and its buffers are
+     released, as the pictures of hidden slides are. */
+  function stopVideo() {
+    if (!playing) {
+      return;
+    }
+    var video = playing;
+    playing = null;
+    video.onended = video.onerror = null;
+    try {
+      video.pause();
+      video.removeAttribute('src');
+      video.load();
+    } catch (e) {
+      /* an engine without media support: nothing plays */
+    }
+  }
+
+  /* Plays a video slide's video, muted (old players autoplay only muted). ended or failed is
+     called once: failed after the poster has been put in the video's place. */
+  function startVideo(slide, ended, failed) {
+    var video = slide.getElementsByTagName('video')[0];
+    var settled = false;
+    function once(then) {
+      return function () {
+        if (!settled && playing === video) {
+          settled = true;
+          then();
+        }
+      };
+    }
+    var fail = once(function () {
+      slide.className += ' video-failed';
+      failed();
+    });
+    slide.className = slide.className.replace(/ ?\bvideo-failed\b/g, '');
+    if (!video || typeof video.play !== 'function') {
+      playing = video || slide;
+      fail();
+      return;
+    }
+    playing = video;
+    video.onended = once(ended);
+    video.onerror = fail;
+    video.muted = true;
+    video.setAttribute('src', video.getAttribute('data-src'));
+    try {
+      var started = video.play();
+      if (started && typeof started.then === 'function') {
+        started.then(null, fail);
+      }
+    } catch (e) {
+      fail();
+    }
+  }
+
   function show(slide) {
     if (shown === slide) {
       return;
@@ -100,6 +162,7 @@
     if (shown) {
       shown.className = shown.className.replace(/ ?\bon\b/g, '');
       setImages(shown, false);
+      stopVideo();
     }
     setImages(slide, true);
     slide.className += ' on';
@@ -191,6 +254,12 @@
       current = next;
       show(slides[next]);
       seconds = parseFloat(slides[next].getAttribute('data-seconds')) || 12;
+      var frame = slides[next].querySelector('.video-frame');
+      if (frame) {
+        var posterSeconds = seconds;
+        seconds = parseFloat(frame.getAttribute('data-video-seconds')) || seconds;
+        startVideo(slides[next], function () { schedule(0); }, function () { schedule(posterSeconds * 1000 / speed); });
+      }
     }
     if (ended) {
       loopEnded();
@@ -198,9 +267,22 @@
     changes++;
     html.setAttribute('data-changes', String(changes));
     nextTicker();
-    var delay = Math.max(20, seconds * 1000 / speed);
+    schedule(seconds * 1000 / speed, true);
+  }
+
+  /* The next change of slide, in ms from now: a new slide's, or (again) the shown one's when
+     its video ended or failed. Running time counts what the slide really showed. */
+  function schedule(ms, fresh) {
+    var delay = Math.max(20, ms);
+    if (!fresh) {
+      window.clearTimeout(timer);
+      var elapsed = Math.min(timerFor, Math.max(0, new Date().getTime() - timerSet));
+      ranFor += elapsed - timerFor;
+    }
     ranFor += delay;
-    window.setTimeout(advance, delay);
+    timerSet = new Date().getTime();
+    timerFor = delay;
+    timer = window.setTimeout(advance, delay);
   }
 
   function tick() {

@@ -150,6 +150,12 @@ final class ScreenRenderer {
             public Shown image(Slide.Image i) {
                 return new Shown("image", new ScreenViews.Image(i.address(), model.settings().title()));
             }
+
+            @Override
+            public Shown video(Slide.Video v) {
+                return new Shown("video", new ScreenViews.Video(v.address(), v.poster().orElse(null),
+                        model.settings().title(), v.limit()));
+            }
         });
         return new ScreenViews.SlideView(number, shown.kind(), slide.seconds(),
                 slide.from().map(Object::toString).orElse(null), slide.until().map(Object::toString).orElse(null),

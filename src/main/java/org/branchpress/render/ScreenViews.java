@@ -20,7 +20,7 @@ public final class ScreenViews {
     }
 
     /**
-     * @param kind  honors, activity, case, stats, page or image
+     * @param kind  honors, activity, case, stats, page, image or video
      * @param image true when the slide's pictures load only while it shows (the rotating page)
      */
     public record SlideView(int number, String kind, int seconds, String from, String until, boolean first,
@@ -56,5 +56,12 @@ public final class ScreenViews {
     }
 
     public record Image(String src, String alt) {
+    }
+
+    /**
+     * @param poster the poster's address, null without one
+     * @param limit  seconds the video may play before the next slide
+     */
+    public record Video(String src, String poster, String alt, int limit) {
     }
 }

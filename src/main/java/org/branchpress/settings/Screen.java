@@ -51,7 +51,8 @@ public record Screen(String id, String title, Orientation orientation, int secon
 
     /** Where a playlist item's slides come from. */
     public enum Source {
-        HONORS("honors"), ACTIVITIES("activities"), CASES("cases"), STATS("stats"), PAGE("page"), IMAGE("image");
+        HONORS("honors"), ACTIVITIES("activities"), CASES("cases"), STATS("stats"), PAGE("page"), IMAGE("image"),
+        VIDEO("video");
 
         private final String key;
 
@@ -78,11 +79,14 @@ public record Screen(String id, String title, Orientation orientation, int secon
      *
      * @param latest how many of the newest items (honors, activities, cases)
      * @param kind   honors only: the award series to show
-     * @param src    page: the page's content path; image: the image's content path
+     * @param src    page: the page's content path; image, video: the file's content path
+     * @param poster video: the picture shown before it plays, and instead of it on a player that
+     *               cannot play it or runs no script
+     * @param seconds how long the slide shows; a video's slide ends earlier when the video does
      * @param at     where the item is written in site.yaml, for problems found later
      */
     public record PlaylistItem(Source source, int latest, Optional<String> kind, Optional<String> src,
-                               Optional<Integer> seconds, Optional<LocalDate> from, Optional<LocalDate> until,
+                               Optional<String> poster, Optional<Integer> seconds, Optional<LocalDate> from, Optional<LocalDate> until,
                                SourcePosition at) {
     }
 }

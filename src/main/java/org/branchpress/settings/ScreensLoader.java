@@ -14,7 +14,7 @@ import org.branchpress.yaml.YamlMap;
 final class ScreensLoader {
     private static final List<String> SCREEN_KEYS = List.of("id", "title", "orientation", "seconds", "ticker",
             "playlist");
-    private static final List<String> ITEM_KEYS = List.of("latest", "kind", "src", "seconds", "from", "until");
+    private static final List<String> ITEM_KEYS = List.of("latest", "kind", "src", "poster", "seconds", "from", "until");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     static final int DEFAULT_SECONDS = 12;
 
@@ -51,7 +51,7 @@ final class ScreensLoader {
         for (YamlMap entry : screen.mapList("playlist", "一个播放项，例如 - honors: {latest: 2}")) {
             List<String> keys = entry.keys();
             if (keys.size() != 1) {
-                problems.error(entry.position(), "screens/playlist", "每个播放项只写一种来源（honors、activities、cases、stats、page、image），这里写了 "
+                problems.error(entry.position(), "screens/playlist", "每个播放项只写一种来源（honors、activities、cases、stats、page、image、video），这里写了 "
                         + keys.size() + " 种。");
                 continue;
             }
@@ -59,13 +59,13 @@ final class ScreensLoader {
             Optional<Screen.Source> source = Screen.Source.of(key);
             if (source.isEmpty()) {
                 problems.error(entry.keyPosition(key), "screens/playlist", "播放项的来源“" + key
-                        + "”不认识：可用的来源有 honors（光荣榜）、activities（活动）、cases（案例）、stats（统计）、page（页面）、image（图片）。");
+                        + "”不认识：可用的来源有 honors（光荣榜）、activities（活动）、cases（案例）、stats（统计）、page（页面）、image（图片）、video（视频）。");
                 continue;
             }
             YamlMap options = entry.map(key).orElse(null);
             items.add(options == null ? new Screen.PlaylistItem(source.get(), defaultLatest(source.get()),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    entry.position()) : item(source.get(), options, entry, problems));
+                    Optional.empty(), entry.position()) : item(source.get(), options, entry, problems));
         }
         return List.copyOf(items);
     }
@@ -76,10 +76,16 @@ final class ScreensLoader {
         if (latest < 1 || latest > 50) {
             problems.error(o.positionOf("latest"), "screens/latest", "latest 是显示最新的几项，应在 1 到 50 之间，这里是 " + latest + "。");
         }
-        if ((source == Screen.Source.PAGE || source == Screen.Source.IMAGE) && !o.has("src")) {
-            problems.error(o.position(), "screens/src", source.key() + " 播放项需要 src：写出文件路径，例如 src: media/poster.jpg。");
+        boolean file = source == Screen.Source.PAGE || source == Screen.Source.IMAGE || source == Screen.Source.VIDEO;
+        if (file && !o.has("src")) {
+            problems.error(o.position(), "screens/src", source.key() + " 播放项需要 src：写出文件路径，例如 src: "
+                    + (source == Screen.Source.VIDEO ? "media/dangke.mp4" : "media/poster.jpg") + "。");
         }
-        return new Screen.PlaylistItem(source, latest, o.text("kind"), o.text("src"), seconds(o, problems),
+        if (source != Screen.Source.VIDEO && o.has("poster")) {
+            problems.error(o.positionOf("poster"), "screens/poster", "只有 video 播放项有 poster（视频的封面图），"
+                    + source.key() + " 播放项不用写：请删去这一行。");
+        }
+        return new Screen.PlaylistItem(source, latest, o.text("kind"), o.text("src"), o.text("poster"), seconds(o, problems),
                 o.date("from"), o.date("until"), o.has("src") ? o.positionOf("src") : entry.position());
     }
 

@@ -61,7 +61,7 @@ public final class ScreenPlanner {
     }
 
     private static Screen.PlaylistItem item(Screen.Source source, int latest) {
-        return new Screen.PlaylistItem(source, latest, Optional.empty(), Optional.empty(), Optional.empty(),
+        return new Screen.PlaylistItem(source, latest, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), new SourcePosition("content/site.yaml", 1, 1));
     }
 
@@ -106,10 +106,27 @@ public final class ScreenPlanner {
                 case IMAGE -> item.src().flatMap(src -> pictures.fit(src, screen.orientation().width(),
                         screen.orientation().height()).map(address -> new Slide.Image(src, address)))
                         .ifPresent(image -> slides.add(new Slide(image, seconds, item.from(), item.until())));
+                case VIDEO -> video(item, screen).ifPresent(video -> slides.add(new Slide(video, seconds, item.from(),
+                        item.until())));
             }
         }
         slides.removeIf(s -> expired(s.until()));
         return new ScreenPlan(screen, List.copyOf(slides), today);
+    }
+
+    /**
+     * The longest a video slide plays when its item gives no {@code seconds} (10 minutes): a
+     * video that never reports its end must not stop the rotation.
+     */
+    static final int VIDEO_LIMIT = 600;
+
+    /** A video slide, when its file is there (ScreenChecks refused the build otherwise). */
+    private Optional<Slide.Video> video(Screen.PlaylistItem item, Screen screen) {
+        return item.src().flatMap(src -> org.branchpress.content.ContentPaths.resolve("", src))
+                .flatMap(src -> Optional.ofNullable(sources.assets().get(src))).map(asset -> new Slide.Video(
+                item.src().get(), org.branchpress.content.Addresses.encodePath(asset.address()),
+                item.poster().flatMap(p -> pictures.fit(p, screen.orientation().width(), screen.orientation().height())),
+                item.seconds().orElse(VIDEO_LIMIT)));
     }
 
     private boolean expired(Optional<LocalDate> until) {

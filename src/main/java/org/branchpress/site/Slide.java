@@ -21,7 +21,7 @@ import org.branchpress.content.Honoree;
 public record Slide(Content content, int seconds, Optional<LocalDate> from, Optional<LocalDate> until) {
 
     /** What a slide shows; code that renders it dispatches with {@link #accept}. */
-    public sealed interface Content permits Honors, ActivityNews, CaseNews, Stats, Page, Image {
+    public sealed interface Content permits Honors, ActivityNews, CaseNews, Stats, Page, Image, Video {
         <R> R accept(Visitor<R> visitor);
     }
 
@@ -84,6 +84,22 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
         }
     }
 
+    /**
+     * A video, played muted (old players autoplay only muted) until it ends or {@code limit}
+     * seconds have passed; the slide's own seconds are how long its poster shows instead, on a
+     * player that cannot play it and in the chain of pages without script.
+     *
+     * @param asset   content path of the video
+     * @param address the video in the site
+     * @param poster  the poster as the screen shows it (a scaled copy); empty: the site's name
+     */
+    public record Video(String asset, String address, Optional<String> poster, int limit) implements Content {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.video(this);
+        }
+    }
+
     /** One method per kind of slide: an exhaustive dispatch over the sealed Content. */
     public interface Visitor<R> {
         R honors(Honors h);
@@ -97,6 +113,8 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
         R page(Page p);
 
         R image(Image i);
+
+        R video(Video v);
     }
 
 }

@@ -1,0 +1,129 @@
+package org.branchpress.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+
+import com.microsoft.playwright.Clock;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import org.branchpress.TestSite;
+import org.branchpress.browser.BrowserSession.Viewport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A video slide from {@code file://}, as a lobby player shows it: the video (the sample's
+ * five-second WebM) plays muted and the next slide follows when it ends, long before its
+ * 60-second limit; a video the player cannot play gives way to its poster, which shows for the
+ * slide's seconds; without script the slide is its poster.
+ */
+@Tag("browser")
+class VideoSlideBrowserTest {
+    private static final long MONDAY_MORNING = ZonedDateTime.parse("2026-11-23T09:05:00+08:00").toInstant().toEpochMilli();
+
+    @TempDir
+    static Path tmp;
+    static Path screen;
+    static BrowserSession browser;
+
+    @BeforeAll
+    static void buildAndStartChromium() throws IOException {
+        TestSite site = new TestSite(tmp.resolve("video")).settings("""
+                        screens:
+                          - id: lobby
+                            title: 一楼大厅
+                            orientation: landscape
+                            seconds: 4
+                            playlist:
+                              - video: {src: media/demo.webm, poster: media/demo.jpg, seconds: 60}
+                              - page: {src: pages/about.md}
+                        """)
+                .bytes("media/demo.webm", Files.readAllBytes(Path.of("content/media/dangri-demo.webm")))
+                .bytes("media/demo.jpg", Files.readAllBytes(Path.of("content/media/dangri-demo.jpg")))
+                .file("pages/about.md", "---\ntitle: 关于支部\n---\n二部一室党支部是一个团结奋进的集体。\n");
+        TestSite.Run run = site.build("--today", "2026-11-22");
+        assertThat(run.status()).as(run.err()).isZero();
+        screen = site.output().resolve("screen/lobby");
+        browser = BrowserSession.launch();
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void forgetProblemsOfEarlierTests() {
+        browser.reset();
+    }
+
+    @Test
+    void theNextSlideFollowsWhenTheVideoEnds() {
+        Page page = browser.newPage(Viewport.TV_LANDSCAPE);
+        page.navigate(screen.resolve("index.html").toUri().toString());
+        page.waitForFunction("() => { const v = document.querySelector('video'); return v && v.currentTime > 0.5; }",
+                null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+        assertThat(page.evaluate("() => document.querySelector('video').muted")).as("plays muted").isEqualTo(true);
+        page.evaluate("() => document.querySelector('video').addEventListener('ended', () => { window.__ended = true; })");
+        page.waitForFunction("() => document.querySelector('section.slide-page.on') !== null", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        assertThat(page.evaluate("() => window.__ended === true")).as("the video ended before the slide changed")
+                .isEqualTo(true);
+        assertThat(page.evaluate("() => document.querySelector('video').getAttribute('src')"))
+                .as("the video's file let go once its slide is hidden").isNull();
+        browser.screenshot(page, "screen-video-after-end");
+        browser.assertNoProblems("video slide that ended");
+        page.context().close();
+    }
+
+    @Test
+    void aVideoThePlayerCannotPlayShowsItsPosterForTheSlidesSeconds() {
+        Page page = browser.newPage(Viewport.TV_LANDSCAPE);
+        page.route("**/demo.webm", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+                .setContentType("video/webm").setBodyBytes("这不是视频".getBytes(StandardCharsets.UTF_8))));
+        page.clock().install(new Clock.InstallOptions().setTime(MONDAY_MORNING));
+        page.clock().pauseAt(MONDAY_MORNING + 1000);
+        page.navigate(screen.resolve("index.html").toUri().toString());
+        page.waitForFunction("() => /\\bvideo-failed\\b/.test(document.querySelector('section.slide-video').className)",
+                null, new Page.WaitForFunctionOptions().setTimeout(20_000));
+        page.waitForFunction("() => { const i = document.querySelector('.video-fallback img'); return i.complete && i.naturalWidth > 0; }");
+        assertThat(page.evaluate("() => getComputedStyle(document.querySelector('video')).display")).isEqualTo("none");
+        browser.screenshot(page, "screen-video-poster");
+        int changes = changes(page);
+        page.clock().runFor(59_999);
+        assertThat(changes(page)).as("the poster still shown just before the slide's 60 s").isEqualTo(changes);
+        page.clock().runFor(1);
+        assertThat(changes(page)).as("the next slide after the slide's 60 s").isEqualTo(changes + 1);
+        assertThat(page.evaluate("() => document.querySelector('section.slide-page.on') !== null")).isEqualTo(true);
+        browser.assertNoProblems("video slide that could not play");
+        page.context().close();
+    }
+
+    @Test
+    void withoutScriptTheVideoSlideIsItsPosterAndChainsOn() {
+        Page page = browser.newPage(Viewport.TV_LANDSCAPE, false);
+        page.navigate(screen.resolve("index.html").toUri().toString());
+        page.waitForFunction("() => { const i = document.querySelector('section.slide-video.on img.poster-img');"
+                + " return i && i.complete && i.naturalWidth > 0; }");
+        assertThat(page.evaluate("() => document.querySelector('video') === null || !document.querySelector('video').src"))
+                .as("nothing plays without script").isEqualTo(true);
+        assertThat(page.locator("noscript").innerHTML()).contains("content=\"60; url=slide-2.html\"");
+        browser.assertNoProblems("video slide without script");
+        page.context().close();
+    }
+
+    private static int changes(Page page) {
+        return ((Number) page.evaluate("() => +document.documentElement.getAttribute('data-changes') || 0")).intValue();
+    }
+}
