@@ -94,7 +94,8 @@ final class PageViews {
     private Views.HonoreeView honoree(Honoree e) {
         List<Views.Link> members = e.members().stream().map(this::personLink).toList();
         return new Views.HonoreeView(e.name(), e.team() ? null : personAddress.get(e.name()), e.unit().orElse(null),
-                e.photo().map(this::assetHref).orElse(null), Portraits.of(e.name()), e.citation().orElse(null),
+                e.photo().map(this::assetHref).orElse(null), e.team() ? Portraits.ofTeam(e.name()) : Portraits.of(e.name()),
+                e.citation().orElse(null),
                 e.team(), members);
     }
 

@@ -170,7 +170,7 @@ final class ScreenRenderer {
             String unit = e.team() ? String.join("、", e.members()) : e.unit().orElse(null);
             cards.add(new ScreenViews.Card(Summaries.fit(e.name(), UNIT), unit == null ? null : Summaries.fit(unit, UNIT),
                     e.citation().map(c -> Summaries.fit(c, CITATION)).orElse(null), entry.photo().orElse(null),
-                    Portraits.of(e.name()), e.team())); // without a photo, the portrait
+                    e.team() ? Portraits.ofTeam(e.name()) : Portraits.of(e.name()), e.team())); // without a photo, the portrait
         }
         String part = h.parts() > 1 ? h.part() + " / " + h.parts() : null;
         return new ScreenViews.Honors(title(roll.meta().title()), roll.series(), roll.period().orElse(null), part, cards);

@@ -59,7 +59,16 @@ public final class Views {
                            String lang) {
     }
 
-    public record Portrait(String initials, String color) {
+    /** One line of a team's portrait and where its middle is in the 120×160 drawing. */
+    public record PortraitLine(String text, int y) {
+    }
+
+    /**
+     * @param initials a person's last two characters (or one Latin initial)
+     * @param lines    a team's whole name in up to three lines, drawn instead of initials; empty for a person
+     * @param fontSize the team's lines' size in the 120×160 drawing, so the longest line fits
+     */
+    public record Portrait(String initials, String color, List<PortraitLine> lines, int fontSize) {
     }
 
     public record HonoreeView(String name, String href, String unit, String photo, Portrait portrait,
