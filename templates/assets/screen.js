@@ -78,10 +78,31 @@
     return clockIsWrong(now) ? buildDay : isoDay(now);
   }
 
+  /* data-hours="08:00-10:00" by the player's clock; past midnight when it ends before it
+     starts. A player whose clock is wrong does not know the hour: such a slide waits. */
+  function inHours(slide) {
+    var hours = slide.getAttribute('data-hours');
+    if (!hours) {
+      return true;
+    }
+    var now = new Date();
+    if (clockIsWrong(now)) {
+      return false;
+    }
+    var m = /^(\d\d):(\d\d)-(\d\d):(\d\d)$/.exec(hours);
+    if (!m) {
+      return true;
+    }
+    var minute = now.getHours() * 60 + now.getMinutes();
+    var from = +m[1] * 60 + +m[2];
+    var to = +m[3] * 60 + +m[4];
+    return from < to ? minute >= from && minute < to : minute >= from || minute < to;
+  }
+
   function eligible(slide, day) {
     var from = slide.getAttribute('data-from');
     var until = slide.getAttribute('data-until');
-    return (!from || from <= day) && (!until || until >= day);
+    return (!from || from <= day) && (!until || until >= day) && inHours(slide);
   }
 
   function setImages(slide, on) {

@@ -70,31 +70,46 @@ final class ScreenRenderer {
         return jobs;
     }
 
+    /**
+     * The rotating page holds every slide; the chain of pages without script holds those shown all
+     * day (a player without script has no clock to honour {@code hours}), or every slide when
+     * each has hours.
+     */
     private void jobs(ScreenPlan plan, String folder, List<Job> jobs) {
         List<Slide> slides = plan.slides();
+        List<Slide> allDay = slides.stream().filter(s -> s.hours().isEmpty()).toList();
+        List<Slide> chain = allDay.isEmpty() ? slides : allDay;
         String index = folder + "index.html";
         jobs.add(Job.file(index, false, () -> SiteRenderer.bytes(theme.render("screen.ftlh",
-                page(plan, index, slides, -1)))));
-        for (int n = 1; n < slides.size(); n++) {
+                page(plan, index, slides, chain, -1)))));
+        for (int n = 1; n < chain.size(); n++) {
             String address = folder + "slide-" + (n + 1) + ".html";
             int only = n;
             jobs.add(Job.file(address, false, () -> SiteRenderer.bytes(theme.render("screen.ftlh",
-                    page(plan, address, slides, only)))));
+                    page(plan, address, slides, chain, only)))));
         }
     }
 
-    /** @param only -1 for the rotating page, else the index of the one slide of a chained page */
-    private ScreenViews.ScreenPage page(ScreenPlan plan, String address, List<Slide> slides, int only) {
+    /**
+     * @param chain the slides of the pages without script, in order (the rotating page is the first)
+     * @param only  -1 for the rotating page, else the index in {@code chain} of the one slide of a chained page
+     */
+    private ScreenViews.ScreenPage page(ScreenPlan plan, String address, List<Slide> slides, List<Slide> chain,
+                                        int only) {
         Screen screen = plan.screen();
         List<ScreenViews.SlideView> views = new ArrayList<>();
+        Slide opening = chain.isEmpty() ? null : chain.get(0);
         for (int n = 0; n < slides.size(); n++) {
-            if (only < 0 || only == n) {
-                views.add(slide(slides.get(n), n + 1, only < 0 && n > 0, only < 0 ? n == 0 : true));
+            Slide s = slides.get(n);
+            if (only < 0) {
+                views.add(slide(s, n + 1, s != opening, s == opening));
+            } else if (s == chain.get(only)) {
+                views.add(slide(s, n + 1, false, true));
             }
         }
         int shown = only < 0 ? 0 : only;
-        String next = slides.size() <= 1 ? null : shown + 1 >= slides.size() ? "index.html" : "slide-" + (shown + 2) + ".html";
-        int seconds = slides.isEmpty() ? screen.seconds() : slides.get(shown).seconds();
+        String next = chain.size() <= 1 ? null : shown + 1 >= chain.size() ? "index.html" : "slide-" + (shown + 2) + ".html";
+        int seconds = chain.isEmpty() ? screen.seconds() : chain.get(shown).seconds();
         return new ScreenViews.ScreenPage(Addresses.root(address), model.settings().language().tag(),
                 Summaries.fit(model.settings().title(), SITE_TITLE), screenTitle(screen), screen.orientation().key(),
                 plan.buildDay().toString(), labels.date(plan.buildDay()) + " " + labels.weekday(plan.buildDay().getDayOfWeek()),
@@ -159,7 +174,7 @@ final class ScreenRenderer {
         });
         return new ScreenViews.SlideView(number, shown.kind(), slide.seconds(),
                 slide.from().map(Object::toString).orElse(null), slide.until().map(Object::toString).orElse(null),
-                first, lazy, shown.content());
+                slide.hours().map(Screen.DayPart::text).orElse(null), first, lazy, shown.content());
     }
 
     private ScreenViews.Honors honors(Slide.Honors h) {

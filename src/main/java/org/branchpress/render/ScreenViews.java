@@ -21,9 +21,10 @@ public final class ScreenViews {
 
     /**
      * @param kind  honors, activity, case, stats, page, image or video
+     * @param hours "08:00-10:00": the part of the day it shows by the player's clock; null: all day
      * @param image true when the slide's pictures load only while it shows (the rotating page)
      */
-    public record SlideView(int number, String kind, int seconds, String from, String until, boolean first,
+    public record SlideView(int number, String kind, int seconds, String from, String until, String hours, boolean first,
                             boolean lazy, Object content) {
     }
 

@@ -87,6 +87,20 @@ public record Screen(String id, String title, Orientation orientation, int secon
      */
     public record PlaylistItem(Source source, int latest, Optional<String> kind, Optional<String> src,
                                Optional<String> poster, Optional<Integer> seconds, Optional<LocalDate> from, Optional<LocalDate> until,
-                               SourcePosition at) {
+                               Optional<DayPart> hours, SourcePosition at) {
+    }
+
+    /**
+     * {@code hours: "08:00-10:00"}: the part of each day a slide shows, by the player's clock;
+     * a part that ends before it starts runs past midnight ({@code "22:00-06:00"}).
+     *
+     * @param from minutes after midnight of the first minute shown
+     * @param to   minutes after midnight of the first minute no longer shown
+     */
+    public record DayPart(int from, int to) {
+        /** As the page carries it: {@code 08:00-10:00}. */
+        public String text() {
+            return String.format("%02d:%02d-%02d:%02d", from / 60, from % 60, to / 60, to % 60);
+        }
     }
 }

@@ -14,7 +14,8 @@ import org.branchpress.yaml.YamlMap;
 final class ScreensLoader {
     private static final List<String> SCREEN_KEYS = List.of("id", "title", "orientation", "seconds", "ticker",
             "playlist");
-    private static final List<String> ITEM_KEYS = List.of("latest", "kind", "src", "poster", "seconds", "from", "until");
+    private static final List<String> ITEM_KEYS = List.of("latest", "kind", "src", "poster", "seconds", "from", "until", "hours");
+    private static final Pattern HOURS = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)\\s*[-–~至到]\\s*([01]?\\d|2[0-4]):([0-5]\\d)");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     static final int DEFAULT_SECONDS = 12;
 
@@ -65,7 +66,7 @@ final class ScreensLoader {
             YamlMap options = entry.map(key).orElse(null);
             items.add(options == null ? new Screen.PlaylistItem(source.get(), defaultLatest(source.get()),
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), entry.position()) : item(source.get(), options, entry, problems));
+                    Optional.empty(), Optional.empty(), entry.position()) : item(source.get(), options, entry, problems));
         }
         return List.copyOf(items);
     }
@@ -86,7 +87,26 @@ final class ScreensLoader {
                     + source.key() + " 播放项不用写：请删去这一行。");
         }
         return new Screen.PlaylistItem(source, latest, o.text("kind"), o.text("src"), o.text("poster"), seconds(o, problems),
-                o.date("from"), o.date("until"), o.has("src") ? o.positionOf("src") : entry.position());
+                o.date("from"), o.date("until"), hours(o, problems), o.has("src") ? o.positionOf("src") : entry.position());
+    }
+
+    /** {@code hours: "08:00-10:00"}, as written (half-width or full-width colon, 至/到 allowed). */
+    private static Optional<Screen.DayPart> hours(YamlMap o, Problems problems) {
+        Optional<String> text = o.text("hours");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = HOURS.matcher(text.get().trim().replace('：', ':'));
+        if (m.matches()) {
+            int from = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
+            int to = Integer.parseInt(m.group(3)) * 60 + Integer.parseInt(m.group(4));
+            if (from != to && to <= 24 * 60) {
+                return Optional.of(new Screen.DayPart(from, to));
+            }
+        }
+        problems.error(o.positionOf("hours"), "screens/hours", "hours 是每天显示的时段，写成 \"08:00-10:00\" 这样"
+                + "（24 小时制，开始和结束不能相同；跨过午夜写 \"22:00-06:00\"），这里写的是“" + text.get() + "”。");
+        return Optional.empty();
     }
 
     private static int defaultLatest(Screen.Source source) {

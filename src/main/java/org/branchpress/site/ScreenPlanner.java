@@ -61,7 +61,7 @@ public final class ScreenPlanner {
     }
 
     private static Screen.PlaylistItem item(Screen.Source source, int latest) {
-        return new Screen.PlaylistItem(source, latest, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new Screen.PlaylistItem(source, latest, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), new SourcePosition("content/site.yaml", 1, 1));
     }
 
@@ -100,14 +100,14 @@ public final class ScreenPlanner {
                                 screen.orientation())), a.document(), item, seconds)));
                 case CASES -> latest(sources.cases()).limit(item.latest())
                         .forEach(c -> slides.add(slide(new Slide.CaseNews(c), c.document(), item, seconds)));
-                case STATS -> slides.add(new Slide(stats(), seconds, item.from(), item.until()));
+                case STATS -> slides.add(new Slide(stats(), seconds, item.from(), item.until(), item.hours()));
                 case PAGE -> page(item).ifPresent(p -> slides.add(slide(new Slide.Page(p), p.document(), item, seconds)));
                 // an image slide whose picture cannot be shown is left out: a blank poster helps no one
                 case IMAGE -> item.src().flatMap(src -> pictures.fit(src, screen.orientation().width(),
                         screen.orientation().height()).map(address -> new Slide.Image(src, address)))
-                        .ifPresent(image -> slides.add(new Slide(image, seconds, item.from(), item.until())));
+                        .ifPresent(image -> slides.add(new Slide(image, seconds, item.from(), item.until(), item.hours())));
                 case VIDEO -> video(item, screen).ifPresent(video -> slides.add(new Slide(video, seconds, item.from(),
-                        item.until())));
+                        item.until(), item.hours())));
             }
         }
         slides.removeIf(s -> expired(s.until()));
@@ -161,7 +161,7 @@ public final class ScreenPlanner {
     private static Slide slide(Slide.Content content, Document d, Screen.PlaylistItem item, int seconds) {
         Optional<LocalDate> from = later(item.from(), d.meta().showFrom());
         Optional<LocalDate> until = earlier(item.until(), d.meta().showUntil());
-        return new Slide(content, seconds, from, until);
+        return new Slide(content, seconds, from, until, item.hours());
     }
 
     private Optional<Item<FreePage>> page(Screen.PlaylistItem item) {

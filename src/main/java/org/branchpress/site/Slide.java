@@ -17,8 +17,10 @@ import org.branchpress.content.Honoree;
  *
  * @param from  first day the slide may show (the client checks again: screens run for weeks)
  * @param until last day the slide may show
+ * @param hours the part of each day it shows, by the player's clock; empty: all day
  */
-public record Slide(Content content, int seconds, Optional<LocalDate> from, Optional<LocalDate> until) {
+public record Slide(Content content, int seconds, Optional<LocalDate> from, Optional<LocalDate> until,
+                    Optional<org.branchpress.settings.Screen.DayPart> hours) {
 
     /** What a slide shows; code that renders it dispatches with {@link #accept}. */
     public sealed interface Content permits Honors, ActivityNews, CaseNews, Stats, Page, Image, Video {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.Page;
@@ -21,18 +23,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A video slide from {@code file://}, as a lobby player shows it: the video (the sample's
- * five-second WebM) plays muted and the next slide follows when it ends, long before its
- * 60-second limit; a video the player cannot play gives way to its poster, which shows for the
- * slide's seconds; without script the slide is its poster.
+ * Playlist items of the TV screens from {@code file://}, as a lobby player shows them.
+ *
+ * <p>A video slide: the video (the sample's five-second WebM) plays muted and the next slide
+ * follows when it ends, long before its 60-second limit; a video the player cannot play gives
+ * way to its poster, which shows for the slide's seconds; without script the slide is its poster.
+ *
+ * <p>{@code hours:}: by the player's clock (Playwright's, paused, in Beijing time), a morning
+ * welcome shows at 09:05 and not at 11:00, a night slide past midnight shows at 23:30; a player
+ * whose clock is wrong shows neither; without script the chain leaves them out.
  */
 @Tag("browser")
-class VideoSlideBrowserTest {
+class PlaylistItemsBrowserTest {
     private static final long MONDAY_MORNING = ZonedDateTime.parse("2026-11-23T09:05:00+08:00").toInstant().toEpochMilli();
 
     @TempDir
     static Path tmp;
     static Path screen;
+    static Path hoursScreen;
     static BrowserSession browser;
 
     @BeforeAll
@@ -52,6 +60,23 @@ class VideoSlideBrowserTest {
                 .file("pages/about.md", "---\ntitle: 关于支部\n---\n二部一室党支部是一个团结奋进的集体。\n");
         TestSite.Run run = site.build("--today", "2026-11-22");
         assertThat(run.status()).as(run.err()).isZero();
+        TestSite hours = new TestSite(tmp.resolve("hours")).settings("""
+                        screens:
+                          - id: lobby
+                            title: 一楼大厅
+                            seconds: 5
+                            playlist:
+                              - page: {src: pages/about.md}
+                              - page: {src: pages/welcome.md, hours: "08:00-10:00"}
+                              - page: {src: pages/night.md, hours: "22:00-06:00"}
+                              - stats: {}
+                        """)
+                .file("pages/about.md", "---\ntitle: 关于支部\n---\n二部一室党支部是一个团结奋进的集体。\n")
+                .file("pages/welcome.md", "---\ntitle: 早上好\n---\n欢迎来到二部一室。\n")
+                .file("pages/night.md", "---\ntitle: 夜间值班提示\n---\n请值班同志注意安全。\n");
+        TestSite.Run hoursRun = hours.build("--today", "2026-11-22");
+        assertThat(hoursRun.status()).as(hoursRun.err()).isZero();
+        hoursScreen = hours.output().resolve("screen/lobby");
         screen = site.output().resolve("screen/lobby");
         browser = BrowserSession.launch();
     }
@@ -123,6 +148,48 @@ class VideoSlideBrowserTest {
         page.context().close();
     }
 
+    @Test
+    void slidesWithHoursShowOnlyThen() {
+        assertThat(titlesShownAt("2026-11-23T09:05:00+08:00")).containsExactly("关于支部", "早上好", "2026年", "关于支部");
+        assertThat(titlesShownAt("2026-11-23T11:00:00+08:00")).containsExactly("关于支部", "2026年", "关于支部", "2026年");
+        assertThat(titlesShownAt("2026-11-23T23:30:00+08:00")).containsExactly("关于支部", "夜间值班提示", "2026年", "关于支部");
+        // a player that lost its time (before the build day) cannot know the hour
+        assertThat(titlesShownAt("2020-01-01T09:05:00+08:00")).containsExactly("关于支部", "2026年", "关于支部", "2026年");
+    }
+
+    @Test
+    void withoutScriptTheChainLeavesSlidesWithHoursOut() throws Exception {
+        try (var pages = Files.list(hoursScreen)) {
+            assertThat(pages.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("index.html", "slide-2.html");
+        }
+        assertThat(Files.readString(hoursScreen.resolve("slide-2.html"))).contains("slide-stats").doesNotContain("早上好");
+        assertThat(Files.readString(hoursScreen.resolve("index.html"))).contains("data-hours=\"08:00-10:00\"")
+                .contains("data-hours=\"22:00-06:00\"");
+        Page page = browser.newPage(Viewport.TV_LANDSCAPE, false);
+        page.navigate(hoursScreen.resolve("index.html").toUri().toString());
+        assertThat(page.locator("section.slide.on h2").textContent()).isEqualTo("关于支部");
+        browser.assertNoProblems("chain without script");
+        page.context().close();
+    }
+
+    /** The title of each of the first four slides the rotation shows from {@code time} on. */
+    private static List<String> titlesShownAt(String time) {
+        long at = ZonedDateTime.parse(time).toInstant().toEpochMilli();
+        Page page = browser.newPage(Viewport.TV_LANDSCAPE);
+        page.clock().install(new Clock.InstallOptions().setTime(at));
+        page.clock().pauseAt(at + 1000);
+        page.navigate(hoursScreen.resolve("index.html").toUri().toString());
+        List<String> titles = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String title = page.locator("section.slide.on h2").first().textContent();
+            titles.add(title.startsWith("2026年") || title.startsWith("2020年") ? "2026年" : title);
+            page.clock().runFor(5000);
+        }
+        browser.assertNoProblems("rotation at " + time);
+        page.context().close();
+        return titles;
+    }
     private static int changes(Page page) {
         return ((Number) page.evaluate("() => +document.documentElement.getAttribute('data-changes') || 0")).intValue();
     }
