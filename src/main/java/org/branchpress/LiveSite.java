@@ -45,6 +45,8 @@ public final class LiveSite {
     private String templatesKey;
     private Theme theme;
     private RenderMemo memo;
+    /** The model of the last build that succeeded: a first look renders from it. */
+    private SiteModel lastModel;
     /** What is published: address → bytes, the pages and the rest, then the search index. */
     private Map<String, byte[]> pages = Map.of();
     private Map<String, byte[]> search = Map.of();
@@ -72,8 +74,28 @@ public final class LiveSite {
      * @throws ContentException when the content has errors: nothing is written
      */
     public synchronized Pipeline.Result build(Runnable shown) {
+        return build(Set.of(), shown);
+    }
+
+    /**
+     * Builds what changed since the last build; when the change is one saved page, that page is
+     * shown first ({@link #firstLook}), rendered alone against the last model, and the full
+     * rebuild follows.
+     *
+     * @param changed the files the watcher saw change (empty: not known)
+     * @param shown   told when a new page is in the folder: after the first look, and when the
+     *                new pages are, before the search index and the build id are (not told for
+     *                the first build, which publishes whole)
+     * @throws ContentException when the content has errors: nothing is written (a first look
+     *                          writes only a page the full stages would write)
+     */
+    public synchronized Pipeline.Result build(Set<Path> changed, Runnable shown) {
+        if (changed.size() == 1 && published && lastModel != null && live.intact()) {
+            firstLook(changed.iterator().next(), shown);
+        }
         Pipeline.Checked checked = pipeline.check(options);
         SiteModel model = checked.model().orElseThrow(() -> new ContentException(checked.problems()));
+        lastModel = model;
         useTheme();
         progress.accept("生成页面…");
         SiteRenderer renderer = new SiteRenderer(theme, model, memo);
@@ -93,16 +115,41 @@ public final class LiveSite {
         progress.accept("生成搜索索引…");
         Map<String, byte[]> nextSearch = new ConcurrentHashMap<>();
         renderer.render(nextSearch::put, format -> format == Output.SEARCH);
-        Map<String, byte[]> changed = changed(search, nextSearch);
+        Map<String, byte[]> changedSearch = changed(search, nextSearch);
         Set<String> removed = removed(search, nextSearch);
         search = nextSearch;
         String buildId = SiteWriter.contentId(digests);
         byte[] id = Pipeline.buildIdFile(buildId);
-        changed.put(Pipeline.BUILD_ID, id);
-        int changedCount = changedPages.size() + changed.size();
-        live.update(changed, removed, progress);
+        changedSearch.put(Pipeline.BUILD_ID, id);
+        int changedCount = changedPages.size() + changedSearch.size();
+        live.update(changedSearch, removed, progress);
         progress.accept("完成（" + changedCount + " 个文件有改动）");
         return new Pipeline.Result(counts, checked.problems(), digests.size() + 1, buildId, Optional.empty());
+    }
+
+    /**
+     * One saved page, shown before the whole site is rebuilt: parsed, scanned and rendered by
+     * {@link Pipeline#firstLook}, put into the last model in its item's place and rendered alone,
+     * with the last theme. The full rebuild that follows writes it again when its bytes differ
+     * (its neighbours, lists and search may change too), so the folder ends as a cold build.
+     */
+    private void firstLook(Path file, Runnable shown) {
+        progress.accept("先看保存的文件…");
+        Optional<byte[]> page = pipeline.firstLook(file)
+                .flatMap(look -> lastModel.withItem(look.document(), look.address(), look.body())
+                        .flatMap(m -> new SiteRenderer(theme, m).itemPage(look.address()))
+                        .map(bytes -> Map.entry(look.address(), bytes)))
+                .filter(e -> !Arrays.equals(e.getValue(), pages.get(e.getKey())))
+                .map(e -> {
+                    progress.accept("先显示改动的页面：" + e.getKey());
+                    live.update(Map.of(e.getKey(), e.getValue()), Set.of(), progress);
+                    pages.put(e.getKey(), e.getValue());
+                    digests.put(e.getKey(), SiteWriter.sha256(e.getValue()));
+                    return e.getValue();
+                });
+        if (page.isPresent()) {
+            shown.run();
+        }
     }
 
     /** The first build, or one after the folder was removed: every file, staged and swapped in. */

@@ -22,6 +22,7 @@ import org.branchpress.markdown.LinkTargets;
 import org.branchpress.lint.WritingLint;
 import org.branchpress.markdown.BodyStore;
 import org.branchpress.markdown.MarkdownEngine;
+import org.branchpress.markdown.RenderedBody;
 import org.branchpress.problem.ContentException;
 import org.branchpress.problem.Problem;
 import org.branchpress.problem.Problems;
@@ -139,19 +140,35 @@ public final class Pipeline {
      * rebuilds parse, scan and render only the files that changed.
      */
     record Memos(ReadTexts read, FileMemo<SourceFile, Optional<Document>> parsed,
-                 FileMemo<SourceFile, Boolean> reviewed, FileMemo<Document, Item<?>> rendered) {
+                 FileMemo<SourceFile, Boolean> reviewed, FileMemo<Document, Item<?>> rendered, boolean keepsLast) {
         static Memos none() {
-            return new Memos(ReadTexts.none(), FileMemo.none(), FileMemo.none(), FileMemo.none());
+            return new Memos(ReadTexts.none(), FileMemo.none(), FileMemo.none(), FileMemo.none(), false);
         }
 
         static Memos keeping() {
-            return new Memos(ReadTexts.keeping(), FileMemo.keeping(), FileMemo.keeping(), FileMemo.keeping());
+            return new Memos(ReadTexts.keeping(), FileMemo.keeping(), FileMemo.keeping(), FileMemo.keeping(), true);
         }
+    }
+
+    /**
+     * What serve's first look at one saved file needs of the last check that succeeded: the
+     * folder as read, the settings, the page of every file.
+     */
+    private record LastRun(ContentFolder folder, SiteSettings settings, LinkTargets targets, boolean drafts) {
+    }
+
+    /**
+     * A saved document read, parsed, scanned and rendered alone, ready to replace its item in the
+     * last model: its page can be shown before the whole site is rebuilt.
+     */
+    public record FirstLook(Document document, String address, RenderedBody body) {
     }
 
     private final Consumer<String> progress;
     private final Consumer<String> parsedBodies;
     private final Memos memos;
+    /** The last check that succeeded, when memos are kept (serve); null before. */
+    private volatile LastRun last;
 
     public Pipeline(Consumer<String> progress) {
         this(progress, file -> { });
@@ -194,6 +211,7 @@ public final class Pipeline {
         SiteModel model = assembleModel(rendered.settings(), rendered.items(), rendered.assets(), options.today(),
                 problems);                                                                  // 5
         ComplianceFindings.of(model.stats()).forEach(problems::add);   // 三会一课 gaps: build and check alike
+        rendered.run().ifPresent(run -> last = run);
         return new Checked(Optional.of(model), rendered.settings(), documents, problems.sorted(), rendered.writing(),
                 rendered.fixes().fixed(), rendered.fixes().unfixed());
     }
@@ -201,10 +219,12 @@ public final class Pipeline {
     /**
      * Stage 4's value with what stage 5 and check need. The folder as read and the documents
      * as parsed hold every file's text; they are locals of {@link #readAndRender} only, so once
-     * it returns nothing holds a text but {@code documents}, which a build drops.
+     * it returns nothing holds a text but {@code documents}, which a build drops, and serve's
+     * {@code run} (its first look reads the folder again).
      */
     private record Rendered(SiteSettings settings, List<Document> documents, List<Item<?>> items,
-                            Map<String, AssetFile> assets, Fixes fixes, List<Problem> writing) {
+                            Map<String, AssetFile> assets, Fixes fixes, List<Problem> writing,
+                            Optional<LastRun> run) {
     }
 
     private Rendered readAndRender(Options options, Lint lint, BodyStore store, Problems problems) {
@@ -216,10 +236,13 @@ public final class Pipeline {
         reviewPublished(published, settings, problems);
         ScreenChecks.check(settings, published, folder.assets(), problems);
         List<Addressed> addresses = assignAddresses(published, problems);
-        Bodies bodies = renderMarkdown(documents, addresses, folder, settings, lint, store, problems); // 4 (+ lint, fix)
+        LinkTargets targets = linkTargets(addresses, folder, documents);
+        Bodies bodies = renderMarkdown(documents, addresses, targets, settings, lint, store, problems); // 4 (+ lint, fix)
         Fixes fixes = lint == Lint.FIX ? Fixes.of(bodies.linted()) : Fixes.NONE;
+        Optional<LastRun> run = memos.keepsLast()
+                ? Optional.of(new LastRun(folder, settings, targets, options.drafts())) : Optional.empty();
         return new Rendered(settings, documents, bodies.items(), folder.assets(), fixes,
-                fixes.leftAfter(bodies.linted()));
+                fixes.leftAfter(bodies.linted()), run);
     }
 
     /**
@@ -352,12 +375,10 @@ public final class Pipeline {
      * Parses each body once, lints that tree (check), then renders it (published documents):
      * the lint reads exactly the tree the page is made from, before rendering reads it.
      */
-    private Bodies renderMarkdown(List<Document> documents, List<Addressed> addresses, ContentFolder folder,
+    private Bodies renderMarkdown(List<Document> documents, List<Addressed> addresses, LinkTargets targets,
                                   SiteSettings settings, Lint lint, BodyStore store, Problems problems) {
         progress.accept("渲染 " + addresses.size() + " 篇正文…");
-        Map<String, String> bySource = new HashMap<>();
-        addresses.forEach(a -> bySource.put(a.document().source().relative(), a.address()));
-        LinkTargets targets = new LinkTargets(bySource, folder.assets().keySet(), unreadable(folder, documents));
+        Map<String, String> bySource = targets.pageBySource();
         if (lint == Lint.NONE) { // every body has a page: one item each, kept for the next run
             List<Item<?>> items = memos.rendered().apply(targets, addresses.stream().map(Addressed::document).toList(),
                     d -> d.source().display(), (todo, to) -> Bodies.of(engine(targets, to), Optional.empty(), todo,
@@ -366,6 +387,63 @@ public final class Pipeline {
         }
         return Bodies.of(engine(targets, problems), Optional.of(new WritingLint(settings.language())), documents,
                 bySource, store, problems);
+    }
+
+    /** Where links between content files lead: each published file's page, each asset, the files that did not parse. */
+    private static LinkTargets linkTargets(List<Addressed> addresses, ContentFolder folder, List<Document> documents) {
+        Map<String, String> bySource = new HashMap<>();
+        addresses.forEach(a -> bySource.put(a.document().source().relative(), a.address()));
+        return new LinkTargets(bySource, folder.assets().keySet(), unreadable(folder, documents));
+    }
+
+    /**
+     * serve's first look at one saved file: the file read, parsed, scanned and rendered alone,
+     * as the full stages would, against the last check's settings and links. Empty when it is
+     * anything but an edit of a published page that keeps its address and has no error (a new,
+     * renamed or removed file, a draft, site.yaml, any error): the full rebuild then runs alone
+     * and reports what it finds. Never a page that the full stages would refuse.
+     */
+    public Optional<FirstLook> firstLook(Path file) {
+        LastRun run = last;
+        if (run == null) {
+            return Optional.empty();
+        }
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (java.io.IOException gone) {
+            return Optional.empty();
+        }
+        if (!real.startsWith(run.folder().root())) {
+            return Optional.empty();
+        }
+        Problems problems = new Problems();
+        Optional<SourceFile> source = SourceReader.readOne(run.folder().root(), real, problems);
+        Optional<String> address = source.flatMap(s -> run.targets().page(s.relative()));
+        if (address.isEmpty() || problems.hasErrors()) {
+            return Optional.empty();
+        }
+        Optional<Document> parsed = new DocumentParser(run.settings(), run.folder().assets(), problems).parse(source.get());
+        if (parsed.isEmpty() || problems.hasErrors()
+                || selectPublished(List.of(parsed.get()), run.settings(), run.drafts()).isEmpty()
+                || !Addresses.page(parsed.get().kind(), parsed.get().meta().slug()).equals(address.get())) {
+            return Optional.empty();
+        }
+        new ReviewScanner(run.settings().review(), problems).scan(source.get());
+        if (problems.hasErrors()) {
+            return Optional.empty();
+        }
+        Document d = parsed.get();
+        SourcePosition at = new SourcePosition(d.source().display(), d.body().firstLine(), 1);
+        MarkdownEngine engine = new MarkdownEngine(run.targets(), problems, where -> { });
+        RenderedBody body;
+        try {
+            body = engine.render(engine.parse(d.body().markdown(), at), d.source().folder(), address.get(), at,
+                    d.meta().summary().orElse(null));
+        } catch (StackOverflowError tooComplex) {
+            return Optional.empty(); // the full stages say so, at the file
+        }
+        return problems.hasErrors() ? Optional.empty() : Optional.of(new FirstLook(d.released(), address.get(), body));
     }
 
     private MarkdownEngine engine(LinkTargets targets, Problems problems) {

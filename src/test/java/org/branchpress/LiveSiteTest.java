@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -42,29 +44,54 @@ class LiveSiteTest {
         assertSameAsCold(options, first, "first build");
         Random random = new Random(20261201);
         for (int round = 0; round < 10; round++) {
-            String edit = edit(content, random, round);
-            int[] shown = {0};
-            Pipeline.Result result = live.build(() -> shown[0]++);
-            assertThat(shown[0]).as(edit).isEqualTo(1);
-            assertSameAsCold(options, result, "round " + round + ": " + edit);
+            Edit edit = edit(content, random, round);
+            List<String> shown = new ArrayList<>();
+            Pipeline.Result result = live.build(Set.of(edit.file()), () -> shown.add(page(options, edit)));
+            if (edit.page().isPresent()) {
+                // the first look: the saved page alone, with the edit in it, before the rest
+                assertThat(shown).as(edit.what()).hasSize(2);
+                assertThat(shown.get(0)).as(edit.what() + ", first look").contains(edit.mark());
+            } else {
+                assertThat(shown).as(edit.what()).hasSize(1);
+            }
+            assertSameAsCold(options, result, "round " + round + ": " + edit.what());
         }
     }
 
+    /** What a page of the edit shows when a rebuild says its pages are out ("" without one). */
+    private static String page(Pipeline.Options options, Edit edit) {
+        try {
+            return edit.page().isEmpty() ? "" : Files.readString(options.output().resolve(edit.page().get()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * An edit with an error leaves the last site whole, and a first look shows only what the full
+     * stages would publish: a saved page with a blocked term, a wrong date or broken front matter
+     * is not shown. Its fix publishes what a cold build does.
+     */
     @Test
-    void anEditWithAnErrorLeavesTheLastSiteAndItsFixPublishesTheColdOne() throws IOException {
+    void aFirstLookNeverShowsAPageTheBuildWouldRefuse() throws IOException {
         Path content = dir.resolve("content");
         TestSite.copyTree(Path.of("content"), content);
         Pipeline.Options options = new Pipeline.Options(content, Optional.empty(), dir.resolve("live/site"), false, TODAY);
         LiveSite live = new LiveSite(options, m -> { });
         live.build(() -> { });
         Map<String, byte[]> before = snapshot(options.output());
-        Path file = someFile(content, "cases", new Random(1));
+        Path file = someFile(content, "cases", new Random(7));
         String text = Files.readString(file);
-        Files.writeString(file, text.replaceFirst("(?m)^title:", "title: [未闭合"));
-        assertThatThrownBy(() -> live.build(() -> { })).isInstanceOf(ContentException.class);
-        assertThat(snapshot(options.output())).containsExactlyInAnyOrderEntriesOf(before);
+        for (String bad : List.of(text + "\n这里提到了某型号代号。\n", text.replaceFirst("(?m)^date: .*$", "date: 2025-13-45"),
+                text.replaceFirst("(?m)^title:", "title: [未闭合"))) {
+            Files.writeString(file, bad);
+            int[] shown = {0};
+            assertThatThrownBy(() -> live.build(Set.of(file), () -> shown[0]++)).isInstanceOf(ContentException.class);
+            assertThat(shown[0]).as(bad).isZero();
+            assertThat(snapshot(options.output())).as(bad).containsExactlyInAnyOrderEntriesOf(before);
+        }
         Files.writeString(file, text.replaceFirst("(?m)^title: ?", "title: 修好了"));
-        assertSameAsCold(options, live.build(() -> { }), "fixed");
+        assertSameAsCold(options, live.build(Set.of(file), () -> { }), "fixed");
     }
 
     private void assertSameAsCold(Pipeline.Options live, Pipeline.Result result, String what) {
@@ -80,50 +107,67 @@ class LiveSiteTest {
         assertThat(result).as(what).isEqualTo(expected);
     }
 
+    /**
+     * One edit: what it did, the file it changed, and for an edit of one existing page, that
+     * page's address in the site and a mark the edit put in it.
+     */
+    private record Edit(String what, Path file, Optional<String> page, String mark) {
+        static Edit of(String what, Path file) {
+            return new Edit(what, file, Optional.empty(), "");
+        }
+
+        static Edit ofPage(String what, Path file, String mark) {
+            String folder = file.getParent().getFileName().toString();
+            String name = file.getFileName().toString().replaceFirst("\\.md$", "");
+            return new Edit(what, file, Optional.of(folder + "/" + name + "/index.html"), mark);
+        }
+    }
+
     /** One edit of the kinds an officer makes; returns what it did. */
-    private static String edit(Path content, Random random, int round) throws IOException {
+    private static Edit edit(Path content, Random random, int round) throws IOException {
         switch (round % 8) {
             case 0 -> {
                 Path f = someFile(content, "cases", random);
                 replace(f, "(?m)^title: ?(\"?)", "title: $1改" + round);
-                return "title of " + f.getFileName();
+                return Edit.ofPage("title of " + f.getFileName(), f, "改" + round);
             }
             case 1 -> {
                 Path f = someFile(content, "activities", random);
                 replace(f, "(?m)^attendees: \\[", "attendees: [新同志" + round + ", ");
-                return "attendees of " + f.getFileName();
+                return Edit.ofPage("attendees of " + f.getFileName(), f, "新同志" + round);
             }
             case 2 -> {
                 Path f = content.resolve("cases/zz-new-" + round + ".md");
                 Files.writeString(f, "---\ntitle: 新案例" + round + "\ndate: 2025-06-0" + (1 + random.nextInt(8))
                         + "\ntags: [新标签" + round + "]\n---\n新的正文，见[支部](../pages/about.md)。\n");
-                return "new case " + f.getFileName();
+                return Edit.of("new case " + f.getFileName(), f);
             }
             case 3 -> {
                 Path f = someFile(content, "activities", random);
                 Files.delete(f);
-                return "deleted " + f.getFileName();
+                return Edit.of("deleted " + f.getFileName(), f);
             }
             case 4 -> {
                 Path f = someFile(content, "honors", random);
                 replace(f, "(?m)^title: ?(\"?)", "title: $1改" + round);
-                return "honor roll " + f.getFileName();
+                return Edit.ofPage("honor roll " + f.getFileName(), f, "改" + round);
             }
             case 5 -> {
                 Path f = content.resolve("media/poster.jpg");
                 byte[] bytes = Files.readAllBytes(f);
                 bytes[bytes.length - 3] ^= 1;
                 Files.write(f, bytes);
-                return "poster changed";
+                return Edit.of("poster changed", f);
             }
             case 6 -> {
-                replace(content.resolve("site.yaml"), "(?m)^page_size: 10", "page_size: 7");
-                return "page size";
+                Path f = content.resolve("site.yaml");
+                replace(f, "(?m)^page_size: 10", "page_size: 7");
+                return Edit.of("page size", f);
             }
             default -> {
                 Path f = someFile(content, "cases", random);
                 Files.writeString(f, Files.readString(f) + "\n补充一段，第" + round + "轮。\n");
-                return "body of " + f.getFileName();
+                return Edit.ofPage("body of " + f.getFileName(), f, "第" + round + "轮");
             }
         }
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -63,9 +64,9 @@ public final class ServeCommand implements Callable<Integer> {
         Consumer<String> stages = System.getenv("BRANCHPRESS_TIMINGS") == null ? m -> { }
                 : m -> err.printf("%.1f ms  %s%n", System.nanoTime() / 1e6 % 1e6, m);
         LiveSite site = new LiveSite(options, stages); // refuses a folder of the user's before serving anything
-        build(site, () -> { }, err);
+        build(site, Set.of(), () -> { }, err);
         try (PreviewServer server = new PreviewServer(host, port, output, List.of(content, templates),
-                shown -> build(site, shown, err), err::println)) {
+                (changed, shown) -> build(site, changed, shown, err), err::println)) {
             server.start();
             spec.commandLine().getOut().println("预览地址：http://" + host + ":" + server.port() + "/index.html（按 Ctrl+C 结束）");
             Thread.currentThread().join();
@@ -119,10 +120,10 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** Builds what changed since the last build of this site, telling {@code shown} when its pages are out. */
-    private static boolean build(LiveSite site, Runnable shown, PrintWriter err) {
+    private static boolean build(LiveSite site, Set<Path> changed, Runnable shown, PrintWriter err) {
         ProblemPrinter printer = new ProblemPrinter(err);
         try {
-            Pipeline.Result result = site.build(shown);
+            Pipeline.Result result = site.build(changed, shown);
             printer.print(result.warnings());
             err.println("已重新生成：" + result.counts().pages() + " 个页面。");
             return true;

@@ -22,7 +22,11 @@ import org.branchpress.site.SiteModel;
 final class PageViews {
     private final SiteModel model;
     private final Labels labels;
-    private final Map<Item<?>, Views.Card> cards = new IdentityHashMap<>();
+    /**
+     * The card of each dated item, made when first asked for and then shared by every list that
+     * shows it: a first look at one saved page (serve) asks for a few, a build for all.
+     */
+    private final Map<Item<?>, Views.Card> cards = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<String, String> personAddress = new java.util.HashMap<>();
     private final Map<String, String> tagAddress = new java.util.HashMap<>();
     private final Map<String, String> seriesAddress = new java.util.HashMap<>();
@@ -38,18 +42,16 @@ final class PageViews {
         model.people().forEach(p -> personAddress.put(p.name(), p.address()));
         model.tags().forEach(t -> tagAddress.put(t.name(), t.address()));
         model.series().forEach(s -> seriesAddress.put(s.name(), s.address()));
-        for (List<? extends Item<?>> section : List.of(model.cases(), model.honors(), model.activities())) {
-            section.forEach(i -> cards.put(i, card(i)));
-        }
     }
 
+    /** An item's card; none for an undated item (a free page is never listed). */
     Views.Card cardOf(Item<?> item) {
-        return cards.get(item);
+        return item.document().kind().dated() ? cards.computeIfAbsent(item, this::card) : null;
     }
 
     List<Views.Card> cards(List<? extends Item<?>> items) {
         List<Views.Card> out = new ArrayList<>(items.size());
-        items.forEach(i -> out.add(cards.get(i)));
+        items.forEach(i -> out.add(cardOf(i)));
         return out;
     }
 

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +16,10 @@ import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.branchpress.content.Addresses;
+import org.branchpress.content.Activity;
 import org.branchpress.content.CaseStudy;
+import org.branchpress.content.FreePage;
+import org.branchpress.content.HonorRoll;
 import org.branchpress.render.OutputFormat.Job;
 import org.branchpress.search.SearchIndex;
 import org.branchpress.site.Group;
@@ -115,6 +119,24 @@ public final class SiteRenderer {
         return Collections.unmodifiableMap(counts);
     }
 
+    /**
+     * The page of the item at one address, rendered alone: serve's first look at a saved file
+     * shows its page before the rest is rendered. Empty when no item has that address.
+     */
+    public Optional<byte[]> itemPage(String address) {
+        for (ContentKind kind : ContentKind.values()) {
+            List<? extends Item<?>> items = model.items(kind);
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).address().equals(address)) {
+                    byte[][] bytes = new byte[1][];
+                    itemJob(kind, i).write().accept((at, made) -> bytes[0] = made);
+                    return Optional.of(bytes[0]);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static void await(Future<?> task) {
         try {
             task.get();
@@ -169,31 +191,45 @@ public final class SiteRenderer {
         };
     }
 
-    /** Each item's own page, in its kind's template; the section a page belongs to is its folder. */
+    /**
+     * Each item's own page, in its kind's template; the section a page belongs to is its folder.
+     * The honor rolls' award series follow them.
+     */
     private void itemJobs(List<Job> jobs, ContentKind kind) {
+        for (int i = 0; i < model.items(kind).size(); i++) {
+            jobs.add(itemJob(kind, i));
+        }
+        if (kind == ContentKind.HONOR) {
+            model.series().forEach(s -> jobs.add(page(s.address(), "series.ftlh", s.name(), kind.folder(),
+                    () -> views.seriesPage(s))));
+        }
+    }
+
+    /** The page of the item at {@code index} of its kind's section (cases link their neighbours). */
+    private Job itemJob(ContentKind kind, int index) {
         String template = kind.template() + ".ftlh";
         String section = kind.folder();
-        switch (kind) {
+        return switch (kind) {
             case CASE -> {
                 List<Item<CaseStudy>> cases = model.cases();
-                for (int i = 0; i < cases.size(); i++) {
-                    Item<CaseStudy> c = cases.get(i);
-                    Item<CaseStudy> newer = i > 0 ? cases.get(i - 1) : null;
-                    Item<CaseStudy> older = i + 1 < cases.size() ? cases.get(i + 1) : null;
-                    jobs.add(page(c.address(), template, c.title(), section, () -> views.casePage(c, newer, older)));
-                }
+                Item<CaseStudy> c = cases.get(index);
+                Item<CaseStudy> newer = index > 0 ? cases.get(index - 1) : null;
+                Item<CaseStudy> older = index + 1 < cases.size() ? cases.get(index + 1) : null;
+                yield page(c.address(), template, c.title(), section, () -> views.casePage(c, newer, older));
             }
             case HONOR -> {
-                model.honors().forEach(h -> jobs.add(page(h.address(), template, h.title(), section,
-                        () -> views.honorPage(h))));
-                model.series().forEach(s -> jobs.add(page(s.address(), "series.ftlh", s.name(), section,
-                        () -> views.seriesPage(s))));
+                Item<HonorRoll> h = model.honors().get(index);
+                yield page(h.address(), template, h.title(), section, () -> views.honorPage(h));
             }
-            case ACTIVITY -> model.activities().forEach(a -> jobs.add(page(a.address(), template, a.title(), section,
-                    () -> views.activityPage(a))));
-            case PAGE -> model.pages().forEach(p -> jobs.add(page(p.address(), template, p.title(), section,
-                    () -> views.freePage(p))));
-        }
+            case ACTIVITY -> {
+                Item<Activity> a = model.activities().get(index);
+                yield page(a.address(), template, a.title(), section, () -> views.activityPage(a));
+            }
+            case PAGE -> {
+                Item<FreePage> p = model.pages().get(index);
+                yield page(p.address(), template, p.title(), section, () -> views.freePage(p));
+            }
+        };
     }
 
     private Views.NotFound notFound() {

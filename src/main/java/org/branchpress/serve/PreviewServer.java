@@ -62,7 +62,7 @@ public final class PreviewServer implements AutoCloseable {
      */
     public PreviewServer(String host, int port, Path site, List<Path> watched, BooleanSupplier rebuild,
             Consumer<String> reporter) throws IOException {
-        this(host, port, site, watched, shown -> rebuild.getAsBoolean(), reporter);
+        this(host, port, site, watched, (changed, shown) -> rebuild.getAsBoolean(), reporter);
     }
 
     /**

@@ -9,7 +9,9 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -25,6 +27,9 @@ final class SiteWatcher implements AutoCloseable {
      * millisecond or two; every millisecond waited here is one more before the page shows.
      */
     private static final long SETTLE_MILLIS = 20;
+
+    /** Stands in the changed files for events the system lost (an overflow). */
+    private static final Path LOST = Path.of("");
 
     private final WatchService service;
     private final Rebuild rebuild;
@@ -80,22 +85,32 @@ final class SiteWatcher implements AutoCloseable {
     private void watch() {
         try {
             while (true) {
-                take(service.take());
+                Set<Path> changed = new HashSet<>();
+                take(service.take(), changed);
                 WatchKey more;
                 while ((more = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    take(more);
+                    take(more, changed);
                 }
-                rebuildOnce();
+                rebuildOnce(changed);
             }
         } catch (InterruptedException | ClosedWatchServiceException stopped) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Reads a key's events, watching each new folder too. */
-    private void take(WatchKey key) {
+    /**
+     * Reads a key's events into the burst's changed files, watching each new folder too. An
+     * overflow (events lost) empties nothing but marks the burst as unknown: {@code null} is added,
+     * and the rebuild is told nothing about which files changed.
+     */
+    private void take(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                changed.add(LOST);
+            } else if (event.context() instanceof Path name) {
+                changed.add(dir.resolve(name));
+            }
             if (event.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
                 try {
                     register(dir.resolve(name));
@@ -107,9 +122,9 @@ final class SiteWatcher implements AutoCloseable {
         key.reset();
     }
 
-    private void rebuildOnce() {
+    private void rebuildOnce(Set<Path> changed) {
         try {
-            if (rebuild.run(rebuilt)) {
+            if (rebuild.run(changed.contains(LOST) ? Set.of() : Set.copyOf(changed), rebuilt)) {
                 rebuilt.run();
             }
         } catch (ClosedWatchServiceException stopped) {

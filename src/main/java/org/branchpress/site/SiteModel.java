@@ -1,13 +1,17 @@
 package org.branchpress.site;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.branchpress.content.Activity;
 import org.branchpress.content.CaseStudy;
+import org.branchpress.content.Document;
 import org.branchpress.content.FreePage;
 import org.branchpress.content.HonorRoll;
+import org.branchpress.markdown.RenderedBody;
 import org.branchpress.settings.SiteSettings;
 import org.branchpress.source.ContentKind;
 
@@ -49,5 +53,50 @@ public record SiteModel(
 
     static List<Item<?>> dated(Stream<List<? extends Item<?>>> sections) {
         return sections.flatMap(List::stream).<Item<?>>map(i -> i).sorted(Item.NEWEST_FIRST).toList();
+    }
+
+    /**
+     * This model with the item at {@code address} replaced by a newer version of its document:
+     * serve's first look at a saved file renders that one page from it, before the whole model is
+     * assembled again. Only the item's own section changes; lists, tags and people still hold the
+     * old item until the full rebuild. Empty when no item of the document's kind has the address.
+     */
+    public Optional<SiteModel> withItem(Document document, String address, RenderedBody body) {
+        return document.accept(new Document.Visitor<Optional<SiteModel>>() {
+            @Override
+            public Optional<SiteModel> caseStudy(CaseStudy c) {
+                return replaced(cases, new Item<>(c, address, body)).map(list -> new SiteModel(settings, list,
+                        honors, activities, pages, people, tags, series, years, assets, stats, screens));
+            }
+
+            @Override
+            public Optional<SiteModel> honorRoll(HonorRoll h) {
+                return replaced(honors, new Item<>(h, address, body)).map(list -> new SiteModel(settings, cases,
+                        list, activities, pages, people, tags, series, years, assets, stats, screens));
+            }
+
+            @Override
+            public Optional<SiteModel> activity(Activity a) {
+                return replaced(activities, new Item<>(a, address, body)).map(list -> new SiteModel(settings,
+                        cases, honors, list, pages, people, tags, series, years, assets, stats, screens));
+            }
+
+            @Override
+            public Optional<SiteModel> freePage(FreePage p) {
+                return replaced(pages, new Item<>(p, address, body)).map(list -> new SiteModel(settings, cases,
+                        honors, activities, list, people, tags, series, years, assets, stats, screens));
+            }
+        });
+    }
+
+    private static <D extends Document> Optional<List<Item<D>>> replaced(List<Item<D>> items, Item<D> item) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).address().equals(item.address())) {
+                List<Item<D>> copy = new ArrayList<>(items);
+                copy.set(i, item);
+                return Optional.of(List.copyOf(copy));
+            }
+        }
+        return Optional.empty();
     }
 }

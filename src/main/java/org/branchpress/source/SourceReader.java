@@ -59,20 +59,39 @@ public final class SourceReader {
             }
         }
         List<SourceFile> documents = markdown.parallelStream()
-                .map(file -> {
-                    String rel = relative(root, file);
-                    Optional<ContentKind> kind = ContentKind.ofFolder(rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : "");
-                    if (kind.isEmpty()) {
-                        problems.warning(SourcePosition.wholeFile(prefix + rel), "source/unplaced",
-                                "这个 Markdown 文件不在 cases/、honors/、activities/ 或 pages/ 里，不会发布：请把它移到对应的文件夹。");
-                        return Optional.<SourceFile>empty();
-                    }
-                    return readText(file, prefix + rel, problems, texts)
-                            .map(t -> new SourceFile(rel, prefix + rel, file, t.text(), kind.get(), t.form()));
-                })
+                .map(file -> document(root, prefix, file, problems, texts))
                 .flatMap(Optional::stream)
                 .toList();
         return new ContentFolder(root, settings, documents, assets);
+    }
+
+    /**
+     * One Markdown file of a folder {@link #read} has read, read again as read reads it (serve's
+     * first look at a saved file). Empty, with the problem noted, when it cannot be read or lies in
+     * no section.
+     *
+     * @param root the folder's root as {@link ContentFolder#root()} gives it (the real path)
+     */
+    public static Optional<SourceFile> readOne(Path root, Path file, Problems problems) {
+        String prefix = root.getFileName() == null ? "" : root.getFileName() + "/";
+        String rel = relative(root, file);
+        if (isIgnored(rel) || !insideRoot(root, file) || !(rel.endsWith(".md") || rel.endsWith(".markdown"))) {
+            return Optional.empty();
+        }
+        return document(root, prefix, file, problems, ReadTexts.none());
+    }
+
+    private static Optional<SourceFile> document(Path root, String prefix, Path file, Problems problems,
+                                                 ReadTexts texts) {
+        String rel = relative(root, file);
+        Optional<ContentKind> kind = ContentKind.ofFolder(rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : "");
+        if (kind.isEmpty()) {
+            problems.warning(SourcePosition.wholeFile(prefix + rel), "source/unplaced",
+                    "这个 Markdown 文件不在 cases/、honors/、activities/ 或 pages/ 里，不会发布：请把它移到对应的文件夹。");
+            return Optional.empty();
+        }
+        return readText(file, prefix + rel, problems, texts)
+                .map(t -> new SourceFile(rel, prefix + rel, file, t.text(), kind.get(), t.form()));
     }
 
     private static Path realRoot(Path contentDir) {

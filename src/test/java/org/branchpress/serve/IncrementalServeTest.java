@@ -63,7 +63,7 @@ class IncrementalServeTest {
         LiveSite live = new LiveSite(options, m -> { });
         live.build(() -> { });
         try (PreviewServer server = new PreviewServer("127.0.0.1", 0, options.output(), List.of(content),
-                shown -> live.build(shown) != null, reports::add)) {
+                (changed, shown) -> live.build(changed, shown) != null, reports::add)) {
             server.start();
             int port = server.port();
             String before = new String(get(port, "/build-id.js"), StandardCharsets.UTF_8);
