@@ -20,6 +20,7 @@ import org.branchpress.content.ReviewStatus;
 import org.branchpress.content.ScreenChecks;
 import org.branchpress.markdown.LinkTargets;
 import org.branchpress.lint.WritingLint;
+import org.branchpress.markdown.BodyStore;
 import org.branchpress.markdown.MarkdownEngine;
 import org.branchpress.markdown.RenderedBody;
 import org.branchpress.problem.ContentException;
@@ -39,6 +40,7 @@ import org.branchpress.site.ComplianceFindings;
 import org.branchpress.site.Item;
 import org.branchpress.site.ModelAssembler;
 import org.branchpress.site.SiteModel;
+import org.branchpress.source.AssetFile;
 import org.branchpress.source.ContentFolder;
 import org.branchpress.source.ContentKind;
 import org.branchpress.source.ReadTexts;
@@ -190,7 +192,42 @@ public final class Pipeline {
 
     /** Stages 1–5, with the writing lint (and its fix) of {@code check} when asked. */
     public Checked check(Options options, Lint lint) {
+        return check(options, lint, BodyStore.held(), true);
+    }
+
+    /**
+     * @param store    where stage 4 keeps the rendered bodies' HTML and text
+     * @param register whether the result lists every document (check's review register); a
+     *                 build does not, so no file's text outlives stage 4
+     */
+    Checked check(Options options, Lint lint, BodyStore store, boolean register) {
         Problems problems = new Problems();
+        Rendered rendered = readAndRender(options, lint, store, problems);                  // 1–4
+        List<Document> documents = register ? rendered.documents() : List.of();
+        if (problems.hasErrors()) {
+            return new Checked(Optional.empty(), rendered.settings(), documents, problems.sorted(), rendered.writing(),
+                    rendered.fixes().fixed(), rendered.fixes().unfixed());
+        }
+        SiteModel model = assembleModel(rendered.settings(), rendered.items(), rendered.assets(), options.today(),
+                problems);                                                                  // 5
+        ComplianceFindings.of(model.stats()).forEach(problems::add);   // 三会一课 gaps: build and check alike
+        rendered.run().ifPresent(run -> last = run);
+        return new Checked(Optional.of(model), rendered.settings(), documents, problems.sorted(), rendered.writing(),
+                rendered.fixes().fixed(), rendered.fixes().unfixed());
+    }
+
+    /**
+     * Stage 4's value with what stage 5 and check need. The folder as read and the documents
+     * as parsed hold every file's text; they are locals of {@link #readAndRender} only, so once
+     * it returns nothing holds a text but {@code documents}, which a build drops, and serve's
+     * {@code run} (its first look reads the folder again).
+     */
+    private record Rendered(SiteSettings settings, List<Document> documents, List<Item<?>> items,
+                            Map<String, AssetFile> assets, Fixes fixes, List<Problem> writing,
+                            Optional<LastRun> run) {
+    }
+
+    private Rendered readAndRender(Options options, Lint lint, BodyStore store, Problems problems) {
         ContentFolder folder = readSources(options.content(), problems);          // 2 (site.yaml is read here too)
         SiteSettings settings = loadSettings(folder, problems);                  // 1
         warnWithoutBaseUrl(folder, settings, problems);
@@ -200,20 +237,12 @@ public final class Pipeline {
         ScreenChecks.check(settings, published, folder.assets(), problems);
         List<Addressed> addresses = assignAddresses(published, problems);
         LinkTargets targets = linkTargets(addresses, folder, documents);
-        Bodies bodies = renderMarkdown(documents, addresses, targets, settings, lint, problems); // 4 (+ lint, fix)
+        Bodies bodies = renderMarkdown(documents, addresses, targets, settings, lint, store, problems); // 4 (+ lint, fix)
         Fixes fixes = lint == Lint.FIX ? Fixes.of(bodies.linted()) : Fixes.NONE;
-        List<Problem> writing = fixes.leftAfter(bodies.linted());
-        if (problems.hasErrors()) {
-            return new Checked(Optional.empty(), settings, documents, problems.sorted(), writing, fixes.fixed(),
-                    fixes.unfixed());
-        }
-        SiteModel model = assembleModel(settings, bodies.items(), folder, options.today(), problems); // 5
-        ComplianceFindings.of(model.stats()).forEach(problems::add);   // 三会一课 gaps: build and check alike
-        if (memos.keepsLast()) {
-            last = new LastRun(folder, settings, targets, options.drafts());
-        }
-        return new Checked(Optional.of(model), settings, documents, problems.sorted(), writing, fixes.fixed(),
-                fixes.unfixed());
+        Optional<LastRun> run = memos.keepsLast()
+                ? Optional.of(new LastRun(folder, settings, targets, options.drafts())) : Optional.empty();
+        return new Rendered(settings, documents, bodies.items(), folder.assets(), fixes,
+                fixes.leftAfter(bodies.linted()), run);
     }
 
     /**
@@ -228,9 +257,10 @@ public final class Pipeline {
         if (replayed.isPresent()) {
             return replayed.get();
         }
-        try (SiteWriter writer = SiteWriter.open(output, progress)) {          //    (locked, recovered)
+        try (SiteWriter writer = SiteWriter.open(output, progress);            //    (locked, recovered)
+             BodyStore bodies = BodyStore.spilled(writer.scratchFile("bodies"))) {
             cache.ifPresent(c -> c.record(writer));
-            Checked checked = check(options);
+            Checked checked = check(options, Lint.NONE, bodies, false);
             SiteModel model = checked.model().orElseThrow(() -> new ContentException(checked.problems()));
             Theme theme = new Theme(options.templates());
             Counts counts = renderTemplates(theme, model, writer);  // 6 (+7: links are relative)
@@ -346,17 +376,17 @@ public final class Pipeline {
      * the lint reads exactly the tree the page is made from, before rendering reads it.
      */
     private Bodies renderMarkdown(List<Document> documents, List<Addressed> addresses, LinkTargets targets,
-                                  SiteSettings settings, Lint lint, Problems problems) {
+                                  SiteSettings settings, Lint lint, BodyStore store, Problems problems) {
         progress.accept("渲染 " + addresses.size() + " 篇正文…");
         Map<String, String> bySource = targets.pageBySource();
         if (lint == Lint.NONE) { // every body has a page: one item each, kept for the next run
             List<Item<?>> items = memos.rendered().apply(targets, addresses.stream().map(Addressed::document).toList(),
                     d -> d.source().display(), (todo, to) -> Bodies.of(engine(targets, to), Optional.empty(), todo,
-                            bySource, to).items(), problems);
+                            bySource, store, to).items(), problems);
             return new Bodies(items, List.of());
         }
         return Bodies.of(engine(targets, problems), Optional.of(new WritingLint(settings.language())), documents,
-                bySource, problems);
+                bySource, store, problems);
     }
 
     /** Where links between content files lead: each published file's page, each asset, the files that did not parse. */
@@ -413,7 +443,7 @@ public final class Pipeline {
         } catch (StackOverflowError tooComplex) {
             return Optional.empty(); // the full stages say so, at the file
         }
-        return problems.hasErrors() ? Optional.empty() : Optional.of(new FirstLook(d, address.get(), body));
+        return problems.hasErrors() ? Optional.empty() : Optional.of(new FirstLook(d.released(), address.get(), body));
     }
 
     private MarkdownEngine engine(LinkTargets targets, Problems problems) {
@@ -421,11 +451,11 @@ public final class Pipeline {
     }
 
     /** Stage 5, screens included: their pictures are decided (and warned about) here, not when rendering. */
-    private SiteModel assembleModel(SiteSettings settings, List<Item<?>> items, ContentFolder folder,
+    private SiteModel assembleModel(SiteSettings settings, List<Item<?>> items, Map<String, AssetFile> files,
                                     LocalDate today, Problems problems) {
         progress.accept("整理栏目、人员和标签…");
         Map<String, Asset> assets = new LinkedHashMap<>();
-        folder.assets().forEach((rel, file) -> assets.put(rel,
+        files.forEach((rel, file) -> assets.put(rel,
                 new Asset(Addresses.asset(rel), file.path(), file.display())));
         return ModelAssembler.assemble(settings, new ArrayList<>(items), assets, today, problems);
     }

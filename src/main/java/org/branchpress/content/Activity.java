@@ -30,4 +30,10 @@ public record Activity(SourceFile source, Meta meta, Body body, String type, Opt
     public <R> R accept(Visitor<R> visitor) {
         return visitor.activity(this);
     }
+
+    @Override
+    public Activity released() {
+        return new Activity(source.released(), meta, body.released(), type, location, organizer, host, attendees,
+                absent, photos, attendance);
+    }
 }

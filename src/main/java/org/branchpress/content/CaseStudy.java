@@ -18,4 +18,9 @@ public record CaseStudy(SourceFile source, Meta meta, Body body, Optional<String
     public <R> R accept(Visitor<R> visitor) {
         return visitor.caseStudy(this);
     }
+
+    @Override
+    public CaseStudy released() {
+        return new CaseStudy(source.released(), meta, body.released(), origin, author, branch);
+    }
 }

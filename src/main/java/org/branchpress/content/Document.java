@@ -20,6 +20,12 @@ public sealed interface Document permits CaseStudy, HonorRoll, Activity, FreePag
 
     <R> R accept(Visitor<R> visitor);
 
+    /**
+     * The same document without its file's text and Markdown: what the site model keeps once the
+     * body is rendered (stage 4). Reading either text of it afterwards is a bug, and fails.
+     */
+    Document released();
+
     /** One method per kind: an exhaustive dispatch over the sealed Document. */
     interface Visitor<R> {
         R caseStudy(CaseStudy c);

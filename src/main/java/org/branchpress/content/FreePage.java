@@ -15,4 +15,9 @@ public record FreePage(SourceFile source, Meta meta, Body body) implements Docum
     public <R> R accept(Visitor<R> visitor) {
         return visitor.freePage(this);
     }
+
+    @Override
+    public FreePage released() {
+        return new FreePage(source.released(), meta, body.released());
+    }
 }

@@ -27,8 +27,9 @@ public record FrontMatter(String yaml, int yamlFirstLine, Body body) {
             String line = (end < 0 ? text.substring(pos) : text.substring(pos, end)).stripTrailing();
             if (line.equals("---") || line.equals("...")) {
                 String yaml = text.substring(4, pos);
-                String body = end < 0 ? "" : text.substring(end + 1);
-                return Optional.of(new FrontMatter(yaml, 2, new Body(body, lineNo + 1)));
+                // the body is a view of the text, not a copy of it (see Body)
+                return Optional.of(new FrontMatter(yaml, 2, new Body(text, end < 0 ? text.length() : end + 1,
+                        lineNo + 1)));
             }
             pos = end < 0 ? -1 : end + 1;
         }

@@ -19,4 +19,9 @@ public record HonorRoll(SourceFile source, Meta meta, Body body, String series, 
     public <R> R accept(Visitor<R> visitor) {
         return visitor.honorRoll(this);
     }
+
+    @Override
+    public HonorRoll released() {
+        return new HonorRoll(source.released(), meta, body.released(), series, period, issuer, entries);
+    }
 }

@@ -4,11 +4,39 @@ import java.util.List;
 
 /**
  * Stage 4's result for one document: its body as clean HTML with relative links, rendered
- * once and reused by its page, lists, feed, search and screens.
+ * once and reused by its page, lists, feed, search and screens. The two long texts are in a
+ * {@link BodyStore}'s keeping (a build writes them to a file beside the new site, read back by
+ * the page and the search index that use them); what lists, screens and statistics read is here.
  *
- * @param summary plain text, cut at a Chinese sentence end
+ * @param texts          the HTML and the plain text, wherever they are kept
+ * @param summary        plain text, cut at a Chinese sentence end
  * @param readingMinutes Chinese counted by characters, other scripts by words
- * @param text           the body as plain text, for the search index
  */
-public record RenderedBody(String html, List<Heading> headings, String summary, int readingMinutes, String text) {
+public record RenderedBody(Texts texts, List<Heading> headings, String summary, int readingMinutes) {
+
+    /** A body whose texts are held in memory as they are. */
+    public RenderedBody(String html, List<Heading> headings, String summary, int readingMinutes, String text) {
+        this(new Held(html, text), headings, summary, readingMinutes);
+    }
+
+    /** The body as HTML (from where it is kept: a build reads it back from its file). */
+    public String html() {
+        return texts.html();
+    }
+
+    /** The body as plain text, for the search index (read back like {@link #html()}). */
+    public String text() {
+        return texts.text();
+    }
+
+    /** Where a body's two long texts are. */
+    public sealed interface Texts permits Held, SpilledBodies.Spilled {
+        String html();
+
+        String text();
+    }
+
+    /** Texts held in memory: check and serve, which keep what they render. */
+    public record Held(String html, String text) implements Texts {
+    }
 }

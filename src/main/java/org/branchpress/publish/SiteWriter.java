@@ -42,6 +42,7 @@ public final class SiteWriter implements AutoCloseable {
     private static final String RETIRED = ".old-";
     private static final String LOCK = ".lock";
     private static final String KEPT = ".bak-";
+    private static final String SCRATCH = ".tmp-";
     private static final DateTimeFormatter KEPT_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Only set by the kill test: the process halts between the two renames of the swap. */
@@ -52,6 +53,8 @@ public final class SiteWriter implements AutoCloseable {
     private final Path staging;
     private final OutputLock outputLock;
     private final Map<String, byte[]> hashes = new ConcurrentHashMap<>();
+    /** Files handed out by {@link #scratchFile}, removed on close. */
+    private final List<Path> scratch = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Folders already made: most pages get a folder of their own, lists share one. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     /** Writes share it; close takes it alone, so no render thread writes into a deleted folder. */
@@ -125,6 +128,18 @@ public final class SiteWriter implements AutoCloseable {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * A path for a file the build needs while it runs (rendered bodies: see the pipeline), beside
+     * the staging folder and never published: on the output's disk, removed when this writer
+     * closes, and by the next build when a killed one left it. Nothing is made there yet.
+     */
+    public Path scratchFile(String what) {
+        Path file = staging.resolveSibling("." + output.getFileName() + SCRATCH + what + "-"
+                + Long.toHexString(RANDOM.nextLong()));
+        scratch.add(file);
+        return file;
     }
 
     /** Has every file written from now on also given to {@code copies}, with its SHA-256. */
@@ -212,6 +227,9 @@ public final class SiteWriter implements AutoCloseable {
             lock.writeLock().unlock();
         }
         try {
+            for (Path file : scratch) {
+                Files.deleteIfExists(file);
+            }
             if (!published) {
                 deleteTree(staging);
             }
@@ -235,7 +253,7 @@ public final class SiteWriter implements AutoCloseable {
                 String n = p.getFileName().toString();
                 if (n.startsWith("." + name + RETIRED)) {
                     retired.add(p);
-                } else if (n.startsWith("." + name + STAGING)) {
+                } else if (n.startsWith("." + name + STAGING) || n.startsWith("." + name + SCRATCH)) {
                     deleteTree(p);
                 }
             }

@@ -2,6 +2,7 @@ package org.branchpress.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.branchpress.content.Activity;
@@ -53,7 +54,7 @@ final class SearchDocuments {
             p.honors().forEach(h -> facts.add(h.roll().title()));
             String text = String.join("；", facts);
             docs.add(new SearchDocument(PERSON, p.name(), p.address(), null, 0, List.of(), List.of(p.name()), facts,
-                    "", Summaries.fit(text.isEmpty() ? labels.get("personActivities") + " " + p.attended().size()
+                    () -> "", Summaries.fit(text.isEmpty() ? labels.get("personActivities") + " " + p.attended().size()
                     + " " + labels.get("times") : text, SNIPPET)));
         }
         ContentKind.undatedKinds().forEach(k -> model.items(k).forEach(item -> docs.add(item(item, labels))));
@@ -61,12 +62,13 @@ final class SearchDocuments {
     }
 
     /** What a kind adds to its search document besides title, tags and body. */
-    private record Fields(List<String> names, List<String> facts, String text) {
+    private record Fields(List<String> names, List<String> facts, Supplier<String> text) {
     }
 
     private static SearchDocument item(Item<?> item, Labels labels) {
         Document d = item.document();
-        String body = item.body().text();
+        // read when the index counts it, not now: the texts of every page at once would not fit
+        Supplier<String> body = () -> item.body().text();
         Fields fields = d.accept(new Document.Visitor<>() {
             @Override
             public Fields caseStudy(CaseStudy c) {
@@ -79,14 +81,16 @@ final class SearchDocuments {
                 List<String> names = new ArrayList<>();
                 List<String> facts = new ArrayList<>(List.of(h.series()));
                 h.period().ifPresent(facts::add);
-                StringBuilder citations = new StringBuilder(body);
                 for (Honoree e : h.entries()) {
                     names.add(e.name());
                     names.addAll(e.members());
                     e.unit().ifPresent(facts::add);
-                    e.citation().ifPresent(cite -> citations.append('\n').append(cite));
                 }
-                return new Fields(names, facts, citations.toString());
+                return new Fields(names, facts, () -> {
+                    StringBuilder citations = new StringBuilder(body.get());
+                    h.entries().forEach(e -> e.citation().ifPresent(cite -> citations.append('\n').append(cite)));
+                    return citations.toString();
+                });
             }
 
             @Override

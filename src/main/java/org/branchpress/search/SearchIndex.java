@@ -87,13 +87,14 @@ public final class SearchIndex {
 
     /** Each token of a document with its weight: field weight once per field, body occurrences capped at 5. */
     static TokenCounts scores(SearchDocument d, Tokenizer.Words words) {
-        TokenCounts score = new TokenCounts(d.text().length() + 64);
+        String text = d.text().get();
+        TokenCounts score = new TokenCounts(text.length() + 64);
         field(score, d.title(), TITLE, words);
         d.tags().forEach(t -> field(score, t, TAG, words));
         d.names().forEach(n -> field(score, n, NAME, words));
         d.facts().forEach(f -> field(score, f, FACT, words));
-        TokenCounts body = new TokenCounts(d.text().length());
-        Tokenizer.countForIndex(d.text(), body, words);
+        TokenCounts body = new TokenCounts(text.length());
+        Tokenizer.countForIndex(text, body, words);
         body.forEach((key, n) -> score.add(key, TEXT * Math.min(n, 5)));
         return score;
     }

@@ -14,6 +14,10 @@ import java.util.Objects;
  */
 public record SourceFile(String relative, String display, Path path, String text, ContentKind kind,
                          TextForm form) {
+    /** What a released file holds: compared by identity, so no real text is ever taken for it. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String RELEASED = new String("");
+
     public SourceFile {
         Objects.requireNonNull(relative, "relative");
         Objects.requireNonNull(display, "display");
@@ -26,6 +30,28 @@ public record SourceFile(String relative, String display, Path path, String text
     /** A file with LF line ends and no byte-order mark. */
     public SourceFile(String relative, String display, Path path, String text, ContentKind kind) {
         this(relative, display, path, text, kind, TextForm.PLAIN);
+    }
+
+    /** The decoded text; only until the file's body is rendered (see {@link #released}). */
+    @Override
+    public String text() {
+        if (text == RELEASED) {
+            throw new IllegalStateException("the text of " + display + " was released once its body was rendered");
+        }
+        return text;
+    }
+
+    /**
+     * The same file without its text: what the site model keeps of a document once its body is
+     * rendered, so that a build of 100,000 files does not hold every text until the last page.
+     */
+    public SourceFile released() {
+        return new SourceFile(relative, display, path, RELEASED, kind, TextForm.PLAIN);
+    }
+
+    /** Whether this file's text was released. */
+    public boolean isReleased() {
+        return text == RELEASED;
     }
 
     /** The file name without its extension. */
