@@ -77,17 +77,90 @@ final class ScreenRenderer {
      */
     private void jobs(ScreenPlan plan, String folder, List<Job> jobs) {
         List<Slide> slides = plan.slides();
-        List<Slide> allDay = slides.stream().filter(s -> s.hours().isEmpty()).toList();
-        List<Slide> chain = allDay.isEmpty() ? slides : allDay;
         String index = folder + "index.html";
         jobs.add(Job.file(index, false, () -> SiteRenderer.bytes(theme.render("screen.ftlh",
-                page(plan, index, slides, chain, -1)))));
-        for (int n = 1; n < chain.size(); n++) {
+                page(plan, index, slides, chain(slides), -1)))));
+        for (int n = 1; n < chain(slides).size(); n++) {
             String address = folder + "slide-" + (n + 1) + ".html";
             int only = n;
             jobs.add(Job.file(address, false, () -> SiteRenderer.bytes(theme.render("screen.ftlh",
-                    page(plan, address, slides, chain, only)))));
+                    page(plan, address, slides, chain(slides), only)))));
         }
+    }
+
+    private static List<Slide> chain(List<Slide> slides) {
+        List<Slide> allDay = slides.stream().filter(s -> s.hours().isEmpty()).toList();
+        return allDay.isEmpty() ? slides : allDay;
+    }
+
+    /**
+     * The preview wall's still pages, one per slide of each screen ({@code preview-N.html}):
+     * the slide as it shows, without script, refresh or redirect.
+     */
+    List<Job> previewPages() {
+        List<Job> jobs = new ArrayList<>();
+        for (ScreenPlan plan : model.screens().plans()) {
+            List<Slide> slides = plan.slides();
+            for (int n = 0; n < slides.size(); n++) {
+                String address = "screen/" + plan.screen().id() + "/preview-" + (n + 1) + ".html";
+                List<Slide> one = List.of(slides.get(n));
+                int number = n + 1;
+                jobs.add(Job.file(address, false, () -> SiteRenderer.bytes(theme.render("screen.ftlh",
+                        still(plan, address, one.get(0), number)))));
+            }
+        }
+        return jobs;
+    }
+
+    /**
+     * {@code screen/preview.html}'s view: every screen's slides in order with their seconds,
+     * when they show, what to look at, and how long a loop takes.
+     */
+    ScreenViews.Preview preview() {
+        List<ScreenViews.PreviewScreen> screens = new ArrayList<>();
+        for (ScreenPlan plan : model.screens().plans()) {
+            List<ScreenViews.PreviewSlide> slides = new ArrayList<>();
+            int loop = 0;
+            for (int n = 0; n < plan.slides().size(); n++) {
+                Slide s = plan.slides().get(n);
+                ScreenViews.SlideView view = slide(s, n + 1, false, true);
+                int longest = s.longestSeconds();
+                loop += longest;
+                String seconds = view.kind().equals("video") ? String.format(labels.get("previewUpTo"),
+                        duration(longest)) : duration(longest);
+                slides.add(new ScreenViews.PreviewSlide(n + 1, labels.get("slide-" + view.kind()), seconds, when(s),
+                        plan.screen().id() + "/preview-" + (n + 1) + ".html", view.notes()));
+            }
+            screens.add(new ScreenViews.PreviewScreen(plan.screen().id(), screenTitle(plan.screen()),
+                    labels.get(plan.screen().orientation().key()), plan.screen().orientation().key(), duration(loop),
+                    slides));
+        }
+        return new ScreenViews.Preview(screens);
+    }
+
+    /** "45 秒", "3 分 20 秒". */
+    private String duration(int seconds) {
+        String s = labels.get("secondsUnit");
+        return seconds < 60 ? seconds + " " + s : seconds / 60 + " " + labels.get("minutesUnit")
+                + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " " + s);
+    }
+
+    /** The slide's date window and hours in words; null when it always shows. */
+    private String when(Slide s) {
+        List<String> parts = new ArrayList<>();
+        s.from().ifPresent(d -> parts.add(String.format(labels.get("previewFrom"), labels.date(d))));
+        s.until().ifPresent(d -> parts.add(String.format(labels.get("previewUntil"), labels.date(d))));
+        s.hours().ifPresent(h -> parts.add(String.format(labels.get("previewHours"), h.text())));
+        return parts.isEmpty() ? null : String.join("，", parts);
+    }
+
+    private ScreenViews.ScreenPage still(ScreenPlan plan, String address, Slide slide, int number) {
+        Screen screen = plan.screen();
+        return new ScreenViews.ScreenPage(Addresses.root(address), model.settings().language().tag(),
+                Summaries.fit(model.settings().title(), SITE_TITLE), screenTitle(screen), screen.orientation().key(),
+                plan.buildDay().toString(), labels.date(plan.buildDay()) + " " + labels.weekday(plan.buildDay().getDayOfWeek()),
+                RELOAD_HOURS, List.of(slide(slide, number, false, true)), ticker(screen), model.settings().subtitle(),
+                true, null, false, labels.words());
     }
 
     /**
@@ -114,7 +187,7 @@ final class ScreenRenderer {
                 Summaries.fit(model.settings().title(), SITE_TITLE), screenTitle(screen), screen.orientation().key(),
                 plan.buildDay().toString(), labels.date(plan.buildDay()) + " " + labels.weekday(plan.buildDay().getDayOfWeek()),
                 RELOAD_HOURS, views, ticker(screen), model.settings().subtitle(), only >= 0,
-                next == null ? null : seconds + "; url=" + next, labels.words());
+                next == null ? null : seconds + "; url=" + next, only >= 0, labels.words());
     }
 
     /** A site without {@code screens:} has only the default screen, named in the site's script. */
@@ -132,22 +205,48 @@ final class ScreenRenderer {
     private record Shown(String kind, Object content) {
     }
 
+    /**
+     * What a slide's officer should look at, collected while its view is made: a text the
+     * screen shows shortened, a photo missing. The preview wall lists them beside the slide.
+     */
+    private final class Notes {
+        private final List<String> notes = new ArrayList<>();
+
+        /** The text within its character budget; a note when it had to be shortened. */
+        String fit(String text, int budget, String what) {
+            String shown = Summaries.fit(text, budget);
+            if (!shown.equals(text) && !notes.contains(String.format(labels.get("noteShortened"), labels.get(what)))) {
+                notes.add(String.format(labels.get("noteShortened"), labels.get(what)));
+            }
+            return shown;
+        }
+
+        void add(String key, Object... args) {
+            notes.add(String.format(labels.get(key), args));
+        }
+
+        List<String> all() {
+            return List.copyOf(notes);
+        }
+    }
+
     private ScreenViews.SlideView slide(Slide slide, int number, boolean lazy, boolean first) {
+        Notes notes = new Notes();
         Shown shown = slide.content().accept(new Slide.Visitor<>() {
             @Override
             public Shown honors(Slide.Honors h) {
-                return new Shown("honors", ScreenRenderer.this.honors(h));
+                return new Shown("honors", ScreenRenderer.this.honors(h, notes));
             }
 
             @Override
             public Shown activity(Slide.ActivityNews a) {
-                return new Shown("activity", ScreenRenderer.this.activity(a));
+                return new Shown("activity", ScreenRenderer.this.activity(a, notes));
             }
 
             @Override
             public Shown caseNews(Slide.CaseNews c) {
                 return new Shown("case", ScreenRenderer.this.caseNews(c.item().document(), c.item().body().summary(),
-                        c.item().address()));
+                        c.item().address(), notes));
             }
 
             @Override
@@ -157,8 +256,8 @@ final class ScreenRenderer {
 
             @Override
             public Shown page(Slide.Page p) {
-                return new Shown("page", new ScreenViews.Page(title(p.page().title()),
-                        Summaries.fit(p.page().body().summary(), PAGE_TEXT)));
+                return new Shown("page", new ScreenViews.Page(notes.fit(p.page().title(), TITLE, "noteTitle"),
+                        notes.fit(p.page().body().summary(), PAGE_TEXT, "noteText")));
             }
 
             @Override
@@ -168,42 +267,55 @@ final class ScreenRenderer {
 
             @Override
             public Shown video(Slide.Video v) {
+                if (v.poster().isEmpty()) {
+                    notes.add("noteNoPoster");
+                }
                 return new Shown("video", new ScreenViews.Video(v.address(), v.poster().orElse(null),
                         model.settings().title(), v.limit()));
             }
         });
         return new ScreenViews.SlideView(number, shown.kind(), slide.seconds(),
                 slide.from().map(Object::toString).orElse(null), slide.until().map(Object::toString).orElse(null),
-                slide.hours().map(Screen.DayPart::text).orElse(null), first, lazy, shown.content());
+                slide.hours().map(Screen.DayPart::text).orElse(null), first, lazy, shown.content(), notes.all());
     }
 
-    private ScreenViews.Honors honors(Slide.Honors h) {
+    private ScreenViews.Honors honors(Slide.Honors h, Notes notes) {
         HonorRoll roll = h.roll().document();
         List<ScreenViews.Card> cards = new ArrayList<>();
+        int portraits = 0;
         for (Slide.Entry entry : h.entries()) {
             Honoree e = entry.honoree();
             String unit = e.team() ? String.join("、", e.members()) : e.unit().orElse(null);
-            cards.add(new ScreenViews.Card(Summaries.fit(e.name(), UNIT), unit == null ? null : Summaries.fit(unit, UNIT),
-                    e.citation().map(c -> Summaries.fit(c, CITATION)).orElse(null), entry.photo().orElse(null),
+            cards.add(new ScreenViews.Card(notes.fit(e.name(), UNIT, "noteName"),
+                    unit == null ? null : notes.fit(unit, UNIT, e.team() ? "noteMembers" : "noteUnit"),
+                    e.citation().map(c -> notes.fit(c, CITATION, "noteCitation")).orElse(null), entry.photo().orElse(null),
                     e.team() ? Portraits.ofTeam(e.name()) : Portraits.of(e.name()), e.team())); // without a photo, the portrait
+            portraits += entry.photo().isEmpty() && !e.team() ? 1 : 0;
+        }
+        if (portraits > 0) {
+            notes.add("noteNoPortraitPhoto", portraits);
         }
         String part = h.parts() > 1 ? h.part() + " / " + h.parts() : null;
-        return new ScreenViews.Honors(title(roll.meta().title()), roll.series(), roll.period().orElse(null), part, cards);
+        return new ScreenViews.Honors(notes.fit(roll.meta().title(), TITLE, "noteTitle"), roll.series(),
+                roll.period().orElse(null), part, cards);
     }
 
     /** Never names: absentees and per-person numbers stay off screens. */
-    private ScreenViews.Activity activity(Slide.ActivityNews news) {
+    private ScreenViews.Activity activity(Slide.ActivityNews news, Notes notes) {
         Activity a = news.activity().document();
-        return new ScreenViews.Activity(title(a.meta().title()), dateOf(a.meta().date()), a.type(),
+        if (news.photo().isEmpty()) {
+            notes.add("noteNoPhoto");
+        }
+        return new ScreenViews.Activity(notes.fit(a.meta().title(), TITLE, "noteTitle"), dateOf(a.meta().date()), a.type(),
                 a.location().orElse(null), a.rate().map(r -> r.label()).orElse(null), news.photo().orElse(null),
-                Summaries.fit(news.activity().body().summary(), ACTIVITY_SUMMARY));
+                notes.fit(news.activity().body().summary(), ACTIVITY_SUMMARY, "noteSummary"));
     }
 
-    private ScreenViews.Case caseNews(CaseStudy c, String summary, String address) {
+    private ScreenViews.Case caseNews(CaseStudy c, String summary, String address, Notes notes) {
         ScreenViews.Qr qr = model.settings().baseUrl()
                 .map(base -> QrCodes.of(base + address, labels.get("scanToRead"))).orElse(null);
-        return new ScreenViews.Case(title(c.meta().title()), dateOf(c.meta().date()), c.origin().orElse(null),
-                Summaries.fit(summary, CASE_SUMMARY), qr);
+        return new ScreenViews.Case(notes.fit(c.meta().title(), TITLE, "noteTitle"), dateOf(c.meta().date()),
+                c.origin().orElse(null), notes.fit(summary, CASE_SUMMARY, "noteSummary"), qr);
     }
 
     private ScreenViews.Stats stats(Slide.Stats s) {
@@ -216,10 +328,6 @@ final class ScreenRenderer {
                         Math.max(4, e.getValue() * 100 / max))));
         return new ScreenViews.Stats(s.year() + labels.get("statsYear"), s.activities(), s.honorRolls(),
                 s.compliance().map(r -> r.label()).orElse(null), bars);
-    }
-
-    private static String title(String title) {
-        return Summaries.fit(title, TITLE);
     }
 
     private String dateOf(Optional<java.time.LocalDate> date) {

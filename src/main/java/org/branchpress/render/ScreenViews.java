@@ -16,7 +16,33 @@ public final class ScreenViews {
      */
     public record ScreenPage(String root, String lang, String siteTitle, String screenTitle, String orientation,
                              String buildDay, String buildDayLabel, String reloadHours, List<SlideView> slides, List<String> ticker,
-                             String fallbackSubtitle, boolean single, String next, Map<String, String> l) {
+                             String fallbackSubtitle, boolean single, String next, boolean redirect,
+                             Map<String, String> l) {
+    }
+
+    /**
+     * {@code screen/preview.html}: every screen's slides for the build day, in order, each a
+     * thumbnail of its own still page, with what the officer should look at.
+     */
+    public record Preview(List<PreviewScreen> screens) {
+    }
+
+    /**
+     * @param orientation 横屏 or 竖屏
+     * @param layout      landscape or portrait: the thumbnails' shape
+     * @param loop        how long one loop of the rotation takes, as words ("3 分 20 秒")
+     */
+    public record PreviewScreen(String id, String title, String orientation, String layout, String loop,
+                                List<PreviewSlide> slides) {
+    }
+
+    /**
+     * @param page  the slide's still page, from the preview ({@code lobby/preview-3.html})
+     * @param when  its date window and hours as words, null when always
+     * @param notes what the officer should look at: text shortened, a photo missing
+     */
+    public record PreviewSlide(int number, String kind, String seconds, String when, String page,
+                               List<String> notes) {
     }
 
     /**
@@ -25,7 +51,7 @@ public final class ScreenViews {
      * @param image true when the slide's pictures load only while it shows (the rotating page)
      */
     public record SlideView(int number, String kind, int seconds, String from, String until, String hours, boolean first,
-                            boolean lazy, Object content) {
+                            boolean lazy, Object content, List<String> notes) {
     }
 
     public record Card(String name, String unit, String citation, String photo, Views.Portrait portrait,

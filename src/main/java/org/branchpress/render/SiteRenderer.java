@@ -67,7 +67,7 @@ public final class SiteRenderer {
         Feeds feeds = new Feeds(model, views, labels);
         this.formats = List.of(
                 new OutputFormat(Output.PORTAL, before -> portal(), false),
-                new OutputFormat(Output.SCREENS, before -> new ScreenRenderer(theme, model, labels).jobs(), false),
+                new OutputFormat(Output.SCREENS, before -> screens(), false),
                 new OutputFormat(Output.FEEDS, before -> feeds.all().entrySet().stream().map(e -> Job.file(e.getKey(),
                         false, () -> render(e.getKey(), "feed.ftlx", e.getValue()))).toList(), false),
                 new OutputFormat(Output.SITEMAP, before -> feeds.sitemap(before.stream().filter(Job::listed)
@@ -159,6 +159,20 @@ public final class SiteRenderer {
 
     private byte[] render(String address, String template, Object view) {
         return memo.render(address, template, view, () -> bytes(theme.render(template, view)));
+    }
+
+    /**
+     * The TV screens, their still pages and the officer's preview wall ({@code screen/preview.html},
+     * a portal page that no list or sitemap names).
+     */
+    private List<Job> screens() {
+        ScreenRenderer screens = new ScreenRenderer(theme, model, labels);
+        List<Job> jobs = new ArrayList<>(screens.jobs());
+        jobs.addAll(screens.previewPages());
+        Job preview = page("screen/preview.html", "screen-preview.ftlh", labels.get("previewTitle"), "screens",
+                screens::preview);
+        jobs.add(new Job(preview.address(), false, preview.write()));
+        return jobs;
     }
 
     private List<Job> portal() {

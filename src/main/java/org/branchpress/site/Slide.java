@@ -22,6 +22,11 @@ import org.branchpress.content.Honoree;
 public record Slide(Content content, int seconds, Optional<LocalDate> from, Optional<LocalDate> until,
                     Optional<org.branchpress.settings.Screen.DayPart> hours) {
 
+    /** The longest the slide shows: a video's limit, else its seconds. */
+    public int longestSeconds() {
+        return content instanceof Video v ? v.limit() : seconds;
+    }
+
     /** What a slide shows; code that renders it dispatches with {@link #accept}. */
     public sealed interface Content permits Honors, ActivityNews, CaseNews, Stats, Page, Image, Video {
         <R> R accept(Visitor<R> visitor);

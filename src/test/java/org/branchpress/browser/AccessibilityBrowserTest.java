@@ -93,6 +93,7 @@ class AccessibilityBrowserTest {
         pages.put("11 stats", "stats/index.html");
         pages.put("12 search with results", "search/index.html");
         pages.put("13 404", "404.html");
+        pages.put("14 screen preview", "screen/preview.html");
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, String> e : pages.entrySet()) {
             for (Viewport viewport : List.of(Viewport.DESKTOP, Viewport.PHONE)) {
