@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 
 import org.branchpress.cache.InputDigest;
 import org.branchpress.problem.ContentException;
+import org.branchpress.publish.FileDigest;
 import org.branchpress.publish.LiveFolder;
 import org.branchpress.publish.OutputFolder;
 import org.branchpress.publish.SiteWriter;
@@ -158,7 +159,7 @@ public final class LiveSite {
             byte[] old = before.get(address);
             if (old != bytes && !Arrays.equals(old, bytes)) {
                 changed.put(address, bytes);
-                digests.put(address, SiteWriter.sha256(bytes));
+                digests.put(address, FileDigest.of(bytes));
             }
         });
         return changed;
