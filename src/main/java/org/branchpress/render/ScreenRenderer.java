@@ -73,13 +73,13 @@ final class ScreenRenderer {
     private void jobs(ScreenPlan plan, String folder, List<Job> jobs) {
         List<Slide> slides = plan.slides();
         String index = folder + "index.html";
-        jobs.add(Job.file(index, false, () -> SiteRenderer.bytes(theme.render("screen.ftlh",
-                page(plan, index, slides, -1)))));
+        jobs.add(Job.file(index, false, () -> theme.render("screen.ftlh",
+                page(plan, index, slides, -1))));
         for (int n = 1; n < slides.size(); n++) {
             String address = folder + "slide-" + (n + 1) + ".html";
             int only = n;
-            jobs.add(Job.file(address, false, () -> SiteRenderer.bytes(theme.render("screen.ftlh",
-                    page(plan, address, slides, only)))));
+            jobs.add(Job.file(address, false, () -> theme.render("screen.ftlh",
+                    page(plan, address, slides, only))));
         }
     }
 

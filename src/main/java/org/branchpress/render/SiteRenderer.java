@@ -136,7 +136,7 @@ public final class SiteRenderer {
     }
 
     private byte[] render(String address, String template, Object view) {
-        return memo.render(address, template, view, () -> bytes(theme.render(template, view)));
+        return memo.render(address, template, view, () -> theme.render(template, view));
     }
 
     private List<Job> portal() {
@@ -258,9 +258,5 @@ public final class SiteRenderer {
 
     private static String pageAddress(String section, int page) {
         return section + "/" + (page == 1 ? "index.html" : "index-" + page + ".html");
-    }
-
-    static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
