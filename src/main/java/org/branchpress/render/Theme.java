@@ -74,6 +74,7 @@ public final class Theme {
         // nor reach the Java API behind the model (?api).
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
+        config.setObjectWrapper(new ViewWrapper());
     }
 
     /** Renders a template to UTF-8; a mistake in a user's template is the user's content problem. */

@@ -14,6 +14,7 @@ import java.util.Arrays;
  */
 final class Utf8Output extends Writer {
     private byte[] bytes;
+    private final char[] chars = new char[2048];
     private int size;
     /** A high surrogate written last, waiting for its low half (-1: none). */
     private int pendingHigh = -1;
@@ -28,16 +29,18 @@ final class Utf8Output extends Writer {
         put((char) c);
     }
 
+    /**
+     * Copies the text into a char array first: C1 (which the launcher runs) checks the index
+     * and the string's coder at every {@code charAt}, and a page is a million of them.
+     */
     @Override
     public void write(String s, int offset, int length) {
-        room(3 * length + 4);
-        for (int i = offset, end = offset + length; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 && pendingHigh < 0) {
-                bytes[size++] = (byte) c;
-            } else {
-                put(c);
-            }
+        int end = offset + length;
+        while (offset < end) {
+            int n = Math.min(end - offset, chars.length);
+            s.getChars(offset, offset + n, chars, 0);
+            write(chars, 0, n);
+            offset += n;
         }
     }
 
