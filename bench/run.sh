@@ -22,10 +22,12 @@
 # Environment:
 #   RUNS             timed pairs per corpus after one warm-up pair (default 3)
 #   HUGO             0 to leave Hugo out (default 1; also left out when peers.sh or hugo is missing)
-#   JAVA_OPTS        extra JVM options, e.g. "-Xmx512m -XX:TieredStopAtLevel=1"
+#   JAVA_OPTS        JVM options to try instead of the launcher's, e.g. "-Xmx512m": when set,
+#                    the command is java $JAVA_OPTS -jar target/branchpress.jar
 #   BRANCHPRESS_CMD  the command to benchmark, given "build --content C --output O"
-#                    (default: java $JAVA_OPTS -jar target/branchpress.jar; when set,
-#                    JAVA_OPTS is not added and the jar is not built)
+#                    (default: bin/branchpress of the distribution zip, unzipped into a
+#                    temporary folder: the command users run, with the launcher's JVM
+#                    options; when set, JAVA_OPTS is not added and nothing is built)
 #   CORPUS_SCRIPT    make-corpus.py to use (default ../shared/bench/make-corpus.py
 #                    beside the repo)
 #   PEERS_SCRIPT     peers.sh to use (default ../shared/bench/peers.sh beside the repo)
@@ -76,22 +78,31 @@ fi
 
 cd "$REPO"
 
-if [ -n "${BRANCHPRESS_CMD:-}" ]; then
-    read -r -a CMD <<<"$BRANCHPRESS_CMD"
-else
-    if [ ! -f target/branchpress.jar ]; then
-        note "target/branchpress.jar missing, building it (mvn -q -DskipTests package)"
-        mvn -q -DskipTests package >&2 || die "mvn package failed (see its output above)"
-        [ -f target/branchpress.jar ] || die "mvn package did not produce target/branchpress.jar"
-    fi
-    # JAVA_OPTS is split on spaces on purpose (several options in one variable).
-    # shellcheck disable=SC2206
-    CMD=(java $JAVA_OPTS -jar target/branchpress.jar)
-fi
-
 mkdir -p "$BENCH_DIR" "$BENCH_OUT"
 WORK="$(mktemp -d "$BENCH_DIR/run.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
+
+if [ -n "${BRANCHPRESS_CMD:-}" ]; then
+    read -r -a CMD <<<"$BRANCHPRESS_CMD"
+else
+    zip=$(ls target/branchpress-*.zip 2>/dev/null | head -n 1 || true)
+    if [ ! -f target/branchpress.jar ] || [ -z "$zip" ]; then
+        note "target/branchpress.jar or the distribution zip missing, building them (mvn -q -DskipTests package)"
+        mvn -q -DskipTests package >&2 || die "mvn package failed (see its output above)"
+        zip=$(ls target/branchpress-*.zip 2>/dev/null | head -n 1 || true)
+        [ -f target/branchpress.jar ] && [ -n "$zip" ] || die "mvn package did not produce the jar and the zip"
+    fi
+    if [ -n "$JAVA_OPTS" ]; then
+        # JAVA_OPTS is split on spaces on purpose (several options in one variable).
+        # shellcheck disable=SC2206
+        CMD=(java $JAVA_OPTS -jar target/branchpress.jar)
+    else
+        command -v unzip >/dev/null || die "unzip is needed to unpack the distribution zip: apt-get install unzip"
+        unzip -q "$zip" -d "$WORK/dist" || die "could not unzip $zip"
+        CMD=("$(ls -d "$WORK"/dist/branchpress-*/bin/branchpress)")
+    fi
+fi
+note "command: ${CMD[*]}"
 
 # Corpus for N pages, cached under $BENCH_DIR/corpus-N. It is written to a temp
 # folder and renamed when complete, so an interrupted run never leaves a half

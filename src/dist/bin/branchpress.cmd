@@ -52,7 +52,8 @@ echo 请安装 Java 17 或更新的 JDK，并把 JAVA_HOME 设为它的安装文
 goto :no_java
 
 :run
-set BP_OPTIONS=-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8
+rem C1 only and the serial collector: see bin/branchpress (bench/RESULTS.md measures them).
+set BP_OPTIONS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8
 if defined BP_CLICKED goto :clicked
 "%BP_JAVA%" %BP_OPTIONS% -jar "%BP_JAR%" %*
 set "BP_STATUS=%ERRORLEVEL%"

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.branchpress.cache.BuildCache;
 import org.branchpress.cache.InputDigest;
+import org.branchpress.publish.FileDigest;
 import org.branchpress.publish.OutputFolder;
 import org.branchpress.publish.SiteWriter;
 
@@ -31,7 +32,7 @@ final class CachedBuilds {
                 .option("today", options.today())
                 .folder("content", options.content());
         options.templates().ifPresentOrElse(t -> inputs.folder("templates", t), () -> inputs.option("templates", ""));
-        return new CachedBuilds(BuildCache.beside(options.output()), inputs.key());
+        return new CachedBuilds(BuildCache.beside(options.output(), FileDigest::of), inputs.key());
     }
 
     /** The site stored for these inputs, published; empty when the cache has none whole. */

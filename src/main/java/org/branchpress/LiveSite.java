@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 
 import org.branchpress.cache.InputDigest;
 import org.branchpress.problem.ContentException;
+import org.branchpress.publish.FileDigest;
 import org.branchpress.publish.LiveFolder;
 import org.branchpress.publish.OutputFolder;
 import org.branchpress.publish.SiteWriter;
@@ -144,7 +145,7 @@ public final class LiveSite {
                     progress.accept("先显示改动的页面：" + e.getKey());
                     live.update(Map.of(e.getKey(), e.getValue()), Set.of(), progress);
                     pages.put(e.getKey(), e.getValue());
-                    digests.put(e.getKey(), SiteWriter.sha256(e.getValue()));
+                    digests.put(e.getKey(), FileDigest.of(e.getValue()));
                     return e.getValue();
                 });
         if (page.isPresent()) {
@@ -205,7 +206,7 @@ public final class LiveSite {
             byte[] old = before.get(address);
             if (old != bytes && !Arrays.equals(old, bytes)) {
                 changed.put(address, bytes);
-                digests.put(address, SiteWriter.sha256(bytes));
+                digests.put(address, FileDigest.of(bytes));
             }
         });
         return changed;

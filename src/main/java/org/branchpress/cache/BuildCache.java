@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.branchpress.problem.Problem;
@@ -29,7 +30,9 @@ import org.branchpress.problem.Severity;
 /**
  * The persistent build cache, in {@value #FOLDER} beside the output folder: for each input key
  * ({@link InputDigest}) a manifest of the site it gave (every file's address and digest, the
- * counts and warnings), and the files themselves stored once by digest. A build of unchanged
+ * counts and warnings), and the files themselves stored once by digest. The file digest is the
+ * one the site writer names files by (given to {@link #beside}), so a replay hands each file to
+ * the writer with the digest it would have computed. A build of unchanged
  * content replays the manifest instead of building.
  *
  * <p>It is safe to delete at any time. Nothing read from it is trusted: a manifest carries its
@@ -39,23 +42,29 @@ import org.branchpress.problem.Severity;
  */
 public final class BuildCache {
     public static final String FOLDER = ".branchpress-cache";
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** Manifests kept: a few recent states of the content (an edit undone hits again). */
     private static final int KEEP = 4;
     /** A stored file younger than this may belong to a build still running: never pruned. */
     private static final long PRUNE_AFTER_MILLIS = 10 * 60 * 1000;
-    private static final int MAGIC = 0x42504331; // "BPC1"
+    private static final int MAGIC = 0x42504332; // "BPC2": file digests of any length (BPC1: SHA-256)
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path root;
+    private final UnaryOperator<byte[]> fileDigest;
 
-    private BuildCache(Path root) {
+    private BuildCache(Path root, UnaryOperator<byte[]> fileDigest) {
         this.root = root;
+        this.fileDigest = fileDigest;
     }
 
-    /** The cache of builds into this output folder. */
-    public static BuildCache beside(Path output) {
-        return new BuildCache(output.toAbsolutePath().normalize().resolveSibling(FOLDER));
+    /**
+     * The cache of builds into this output folder.
+     *
+     * @param fileDigest the digest a file of the site is stored under and checked against
+     */
+    public static BuildCache beside(Path output, UnaryOperator<byte[]> fileDigest) {
+        return new BuildCache(output.toAbsolutePath().normalize().resolveSibling(FOLDER), fileDigest);
     }
 
     public Path folder() {
@@ -66,7 +75,7 @@ public final class BuildCache {
      * What a finished build made, as a manifest stores it.
      *
      * @param counts   the build's counts, in the pipeline's order
-     * @param files    address → SHA-256 of every file of the site
+     * @param files    address → digest of every file of the site
      */
     public record Manifest(int[] counts, List<Problem> warnings, String buildId, Map<String, byte[]> files) {
     }
@@ -104,7 +113,7 @@ public final class BuildCache {
             Map<String, byte[]> files = new java.util.LinkedHashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
                 String address = in.readUTF();
-                byte[] digest = new byte[32];
+                byte[] digest = new byte[in.readUnsignedByte()];
                 in.readFully(digest);
                 files.put(address, digest);
             }
@@ -119,7 +128,7 @@ public final class BuildCache {
     public Optional<byte[]> file(byte[] digest) {
         try {
             byte[] bytes = Files.readAllBytes(blob(digest));
-            if (MessageDigest.isEqual(InputDigest.sha256().digest(bytes), digest)) {
+            if (MessageDigest.isEqual(fileDigest.apply(bytes), digest)) {
                 return Optional.of(bytes);
             }
             Files.deleteIfExists(blob(digest)); // damaged: the next build stores it again
@@ -172,6 +181,7 @@ public final class BuildCache {
                 out.writeInt(manifest.files().size());
                 for (Map.Entry<String, byte[]> e : manifest.files().entrySet()) {
                     out.writeUTF(e.getKey());
+                    out.writeByte(e.getValue().length);
                     out.write(e.getValue());
                 }
             }

@@ -103,10 +103,10 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Writes one file of the site; safe to call from several threads. */
     public void write(String address, byte[] bytes) {
-        write(address, bytes, sha256(bytes));
+        write(address, bytes, FileDigest.of(bytes));
     }
 
-    /** Writes one file whose SHA-256 the caller has just computed (a file from the build cache). */
+    /** Writes one file whose {@link FileDigest} the caller has just computed (a file from the build cache). */
     public void write(String address, byte[] bytes, byte[] digest) {
         Path target = staging.resolve(address);
         lock.readLock().lock();
@@ -142,12 +142,12 @@ public final class SiteWriter implements AutoCloseable {
         return file;
     }
 
-    /** Has every file written from now on also given to {@code copies}, with its SHA-256. */
+    /** Has every file written from now on also given to {@code copies}, with its {@link FileDigest}. */
     public void keepCopies(BiConsumer<byte[], byte[]> copies) {
         this.copies = copies;
     }
 
-    /** Address → SHA-256 of every file written so far. */
+    /** Address → {@link FileDigest} of every file written so far. */
     public Map<String, byte[]> digests() {
         return new TreeMap<>(hashes);
     }
@@ -165,9 +165,17 @@ public final class SiteWriter implements AutoCloseable {
         return contentId(hashes);
     }
 
-    /** The id of a site with these files (address → SHA-256), as {@link #contentId()} makes it. */
+    /**
+     * The id of a site with these files (address → {@link FileDigest}), as {@link #contentId()}
+     * makes it: SHA-256 of the list of addresses and digests, a few hundred bytes a file.
+     */
     public static String contentId(Map<String, byte[]> files) {
-        MessageDigest digest = digest();
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
         for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
             digest.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update((byte) 0);
@@ -323,18 +331,5 @@ public final class SiteWriter implements AutoCloseable {
             return "文件名太长：" + e.getMessage();
         }
         return type + ": " + e.getMessage();
-    }
-
-    /** The digest file ids are made of. */
-    public static byte[] sha256(byte[] bytes) {
-        return digest().digest(bytes);
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -78,13 +78,13 @@ final class ScreenRenderer {
     private void jobs(ScreenPlan plan, String folder, List<Job> jobs) {
         List<Slide> slides = plan.slides();
         String index = folder + "index.html";
-        jobs.add(Job.file(index, false, () -> SiteRenderer.bytes(theme.render("screen.ftlh",
-                page(plan, index, slides, chain(slides), -1)))));
+        jobs.add(Job.file(index, false, () -> theme.render("screen.ftlh",
+                page(plan, index, slides, chain(slides), -1))));
         for (int n = 1; n < chain(slides).size(); n++) {
             String address = folder + "slide-" + (n + 1) + ".html";
             int only = n;
-            jobs.add(Job.file(address, false, () -> SiteRenderer.bytes(theme.render("screen.ftlh",
-                    page(plan, address, slides, chain(slides), only)))));
+            jobs.add(Job.file(address, false, () -> theme.render("screen.ftlh",
+                    page(plan, address, slides, chain(slides), only))));
         }
     }
 
@@ -105,8 +105,8 @@ final class ScreenRenderer {
                 String address = "screen/" + plan.screen().id() + "/preview-" + (n + 1) + ".html";
                 List<Slide> one = List.of(slides.get(n));
                 int number = n + 1;
-                jobs.add(Job.file(address, false, () -> SiteRenderer.bytes(theme.render("screen.ftlh",
-                        still(plan, address, one.get(0), number)))));
+                jobs.add(Job.file(address, false, () -> theme.render("screen.ftlh",
+                        still(plan, address, one.get(0), number))));
             }
         }
         return jobs;

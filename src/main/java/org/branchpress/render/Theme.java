@@ -2,7 +2,6 @@ package org.branchpress.render;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,15 +74,16 @@ public final class Theme {
         // nor reach the Java API behind the model (?api).
         config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         config.setAPIBuiltinEnabled(false);
+        config.setObjectWrapper(new ViewWrapper());
     }
 
-    /** Renders a template; a mistake in a user's template is the user's content problem. */
-    public String render(String name, Object model) {
+    /** Renders a template to UTF-8; a mistake in a user's template is the user's content problem. */
+    public byte[] render(String name, Object model) {
         try {
             Template template = config.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            Utf8Output out = new Utf8Output(16 * 1024);
             template.process(model, out);
-            return out.toString();
+            return out.toBytes();
         } catch (ParseException e) {
             throw templateProblem(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
                     syntaxError(e.getEditorMessage()), e);
