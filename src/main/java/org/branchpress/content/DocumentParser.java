@@ -88,7 +88,9 @@ public final class DocumentParser {
         });
         Meta meta = new Meta(title.orElse(""), date, slug, names.tags(map), map.text("summary"),
                 path(file, map, "cover"), map.bool("draft").orElse(false), status, map.text("reviewer"),
-                map.text("approver"), map.bool("screen").orElse(true), map.date("show_from"), map.date("show_until"));
+                map.text("approver"), map.bool("screen").orElse(true), map.date("show_from"), map.date("show_until"),
+                new Meta.Lines(map.has("title") ? map.positionOf("title").line() : 1,
+                        map.has("summary") ? map.positionOf("summary").line() : 1));
         if (title.isEmpty() || (file.kind() != ContentKind.PAGE && date.isEmpty())) {
             return Optional.empty();
         }
@@ -113,7 +115,8 @@ public final class DocumentParser {
                 continue;
             }
             entries.add(new Honoree(name.get(), entry.text("unit"), path(file, entry, "photo"), entry.text("citation"),
-                    members, entry.bool("screen").orElse(true)));
+                    members, entry.bool("screen").orElse(true),
+                    (entry.has("citation") ? entry.positionOf("citation") : entry.position()).line()));
         }
         if (meta.isEmpty() || series.isEmpty()) {
             return Optional.empty();

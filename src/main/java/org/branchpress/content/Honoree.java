@@ -8,9 +8,11 @@ import java.util.Optional;
  *
  * @param photo  content-relative path, empty when a generated portrait stands in
  * @param screen false keeps this entry off the TV screens (the person did not agree)
+ * @param line   where the entry is written in its file (its citation's line when it has one), for
+ *               problems found later: a citation too long for the screens
  */
 public record Honoree(String name, Optional<String> unit, Optional<String> photo, Optional<String> citation,
-                      List<String> members, boolean screen) {
+                      List<String> members, boolean screen, int line) {
 
     public boolean team() {
         return !members.isEmpty();

@@ -23,5 +23,13 @@ public record Meta(
         Optional<String> approver,
         boolean screen,
         Optional<LocalDate> showFrom,
-        Optional<LocalDate> showUntil) {
+        Optional<LocalDate> showUntil,
+        Lines lines) {
+
+    /**
+     * Where the title and the summary are written in the file, for problems found after the
+     * file's text is gone (a title too long for the screens); 1 when not written there.
+     */
+    public record Lines(int title, int summary) {
+    }
 }

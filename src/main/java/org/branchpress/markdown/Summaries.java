@@ -47,8 +47,8 @@ public final class Summaries {
 
     /**
      * At most {@code max} characters, ending where a reader expects: the last sentence end in
-     * reach; failing that the last clause end (，；：、) with an ellipsis; failing that a hard cut
-     * with an ellipsis. Screens use it so that text is shortened, never clipped mid-line.
+     * reach (。！？；); failing that the last clause end (，：、) with an ellipsis; failing that a
+     * hard cut with an ellipsis. Screens use it so that text is shortened, never clipped mid-line.
      */
     public static String fit(String text, int max) {
         String t = text.strip();
@@ -56,7 +56,7 @@ public final class Summaries {
             return t;
         }
         String head = t.substring(0, t.offsetByCodePoints(0, max - 2));
-        int sentence = lastIndexOfAny(head, "。！？!?");
+        int sentence = lastIndexOfAny(head, "。！？；!?;");
         if (sentence >= head.length() / 3) {
             int end = sentence + 1;
             while (end < head.length() && "”’」』）)".indexOf(head.charAt(end)) >= 0) {
@@ -64,8 +64,8 @@ public final class Summaries {
             }
             return head.substring(0, end);
         }
-        int clause = lastIndexOfAny(head, "，；：、,;");
-        if (clause >= head.length() / 2) {
+        int clause = lastIndexOfAny(head, "，：、,");
+        if (clause >= head.length() / 3) {
             return head.substring(0, clause) + "……";
         }
         return head + "……";

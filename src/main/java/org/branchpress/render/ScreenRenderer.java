@@ -13,6 +13,7 @@ import org.branchpress.markdown.Summaries;
 import org.branchpress.render.OutputFormat.Job;
 import org.branchpress.settings.Screen;
 import org.branchpress.site.ScreenPlan;
+import org.branchpress.site.ScreenTexts;
 import org.branchpress.site.SiteModel;
 import org.branchpress.site.Slide;
 
@@ -23,25 +24,18 @@ import org.branchpress.site.Slide;
  * pictures were decided and scaled when the model was assembled; here they are only written.
  */
 final class ScreenRenderer {
-    /**
-     * Character budgets that fit the slide layouts of screen.css at lobby font sizes (checked in
-     * Chromium by ScreenBrowserTest at 1920×1080, 1366×768 and 1080×1920). TITLE: one line over
-     * an honor roll (30 fit), two lines beside an activity photo (14 a line). CITATION: three
-     * lines of a landscape card (13 a line), two of a portrait one (19). UNIT: the names and
-     * units on a landscape card (10 fit at the name's size). SITE_TITLE: the header of a
-     * portrait screen (19 fit). ACTIVITY_SUMMARY: four lines beside the photo (20 a line).
-     */
-    static final int TITLE = 28;
-    static final int CITATION = 36;
-    static final int UNIT = 10;
-    static final int SITE_TITLE = 18;
-    static final int ACTIVITY_SUMMARY = 72;
+    /** The character budgets of the slides: {@link ScreenTexts}, which the planner warns by. */
+    static final int TITLE = ScreenTexts.TITLE;
+    static final int CITATION = ScreenTexts.CITATION;
+    static final int UNIT = ScreenTexts.UNIT;
+    static final int SITE_TITLE = ScreenTexts.SITE_TITLE;
+    static final int ACTIVITY_SUMMARY = ScreenTexts.ACTIVITY_SUMMARY;
     /** Bars on the statistics slide: more types than this do not fit at a readable size. */
     static final int BARS = 10;
-    static final int CASE_SUMMARY = 130;
-    static final int PAGE_TEXT = 150;
-    static final int TICKER_LANDSCAPE = 38;
-    static final int TICKER_PORTRAIT = 21;
+    static final int CASE_SUMMARY = ScreenTexts.CASE_SUMMARY;
+    static final int PAGE_TEXT = ScreenTexts.PAGE_TEXT;
+    static final int TICKER_LANDSCAPE = ScreenTexts.TICKER_LANDSCAPE;
+    static final int TICKER_PORTRAIT = ScreenTexts.TICKER_PORTRAIT;
     /** Reload the whole page at a loop boundary after this long: a fresh start for a tired player. */
     static final String RELOAD_HOURS = "4";
 
@@ -214,7 +208,7 @@ final class ScreenRenderer {
 
         /** The text within its character budget; a note when it had to be shortened. */
         String fit(String text, int budget, String what) {
-            String shown = Summaries.fit(text, budget);
+            String shown = ScreenTexts.fit(text, budget);
             if (!shown.equals(text) && !notes.contains(String.format(labels.get("noteShortened"), labels.get(what)))) {
                 notes.add(String.format(labels.get("noteShortened"), labels.get(what)));
             }

@@ -68,12 +68,14 @@ public final class ScreenPlanner {
     private final Sources sources;
     private final LocalDate today;
     private final ScreenPictures pictures;
+    private final ScreenTexts texts;
 
-    /** @param problems where a picture kept off the screens is reported (warnings) */
+    /** @param problems where a picture kept off the screens, or a text shortened on them, is reported (warnings) */
     public ScreenPlanner(Sources sources, LocalDate today, Problems problems) {
         this.sources = sources;
         this.today = today;
         this.pictures = new ScreenPictures(sources.assets(), problems);
+        this.texts = new ScreenTexts(problems);
     }
 
     /** The configured screens, or the default one, with the pictures their slides show. */
@@ -111,7 +113,75 @@ public final class ScreenPlanner {
             }
         }
         slides.removeIf(s -> expired(s.until()));
+        slides.forEach(this::checkTexts);
         return new ScreenPlan(screen, List.copyOf(slides), today);
+    }
+
+    /** Every text the slide shows that its budget shortens: a warning at its file and line. */
+    private void checkTexts(Slide slide) {
+        slide.content().accept(new Slide.Visitor<Void>() {
+            @Override
+            public Void honors(Slide.Honors h) {
+                HonorRoll roll = h.roll().document();
+                title(roll);
+                for (Slide.Entry e : h.entries()) {
+                    Honoree who = e.honoree();
+                    String file = roll.source().display();
+                    texts.check(who.name(), ScreenTexts.UNIT, who.team() ? "团队名称" : "姓名", file, who.line());
+                    String unit = who.team() ? String.join("、", who.members()) : who.unit().orElse("");
+                    texts.check(unit, ScreenTexts.UNIT, who.team() ? "成员名单" : "单位", file, who.line());
+                    who.citation().ifPresent(c -> texts.check(c, ScreenTexts.CITATION, "事迹", file, who.line()));
+                }
+                return null;
+            }
+
+            @Override
+            public Void activity(Slide.ActivityNews a) {
+                title(a.activity().document());
+                summary(a.activity(), ScreenTexts.ACTIVITY_SUMMARY);
+                return null;
+            }
+
+            @Override
+            public Void caseNews(Slide.CaseNews c) {
+                title(c.item().document());
+                summary(c.item(), ScreenTexts.CASE_SUMMARY);
+                return null;
+            }
+
+            @Override
+            public Void stats(Slide.Stats s) {
+                return null;
+            }
+
+            @Override
+            public Void page(Slide.Page p) {
+                title(p.page().document());
+                summary(p.page(), ScreenTexts.PAGE_TEXT);
+                return null;
+            }
+
+            @Override
+            public Void image(Slide.Image i) {
+                return null;
+            }
+
+            @Override
+            public Void video(Slide.Video v) {
+                return null;
+            }
+
+            private void title(Document d) {
+                texts.check(d.meta().title(), ScreenTexts.TITLE, "标题", d.source().display(), d.meta().lines().title());
+            }
+
+            /** A summary from the body is warned about at the body's first line, one from front matter at its line. */
+            private void summary(Item<?> item, int budget) {
+                Document d = item.document();
+                texts.check(item.body().summary(), budget, "摘要", d.source().display(),
+                        d.meta().summary().isPresent() ? d.meta().lines().summary() : d.body().firstLine());
+            }
+        });
     }
 
     /**

@@ -37,4 +37,18 @@ class SummariesTest {
         assertThat(Summaries.readingMinutes("word ".repeat(200))).isEqualTo(1);
         assertThat(Summaries.readingMinutes("")).isEqualTo(1);
     }
+
+    /** Screens: within the budget, at the last sentence end (。！？；), else a clause end, else a hard cut. */
+    @Test
+    void fitShortensAtTheLastSentenceEndInReach() {
+        assertThat(Summaries.fit("短句。", 36)).isEqualTo("短句。");
+        assertThat(Summaries.fit("第一句话说完了。第二句话说的是另一件事情，而且很长很长很长很长。", 20)).isEqualTo("第一句话说完了。");
+        assertThat(Summaries.fit("分号前是一件事；分号后是另一件事，而且很长很长很长很长很长。", 20)).isEqualTo("分号前是一件事；");
+        assertThat(Summaries.fit("他说：“任务完成了。”然后又讲了很多很多很多很多很多很多话。", 20)).isEqualTo("他说：“任务完成了。”");
+        assertThat(Summaries.fit("组织参观中国航天博物馆主题党日，现场讲述老一辈航天人用算盘算弹道的故事", 36))
+                .isEqualTo("组织参观中国航天博物馆主题党日，现场讲述老一辈航天人用算盘算弹道的故事");
+        assertThat(Summaries.fit("组织参观中国航天博物馆主题党日，现场讲述老一辈航天人用算盘算弹道的故事，激励青年", 36))
+                .isEqualTo("组织参观中国航天博物馆主题党日……");
+        assertThat(Summaries.fit("字".repeat(50), 36)).isEqualTo("字".repeat(34) + "……");
+    }
 }

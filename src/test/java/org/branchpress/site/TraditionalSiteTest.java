@@ -33,7 +33,7 @@ class TraditionalSiteTest {
             entries.append("  - name: ").append(name).append('\n');
         }
         entries.append("  - name: 青年突擊隊\n    members: [王偉, 李娜]\n");
-        site = new TestSite(dir).settings("language: zh-TW\n")
+        site = new TestSite(dir).file("site.yaml", "title: 測試支部\nsubtitle: 副標題\nlanguage: zh-TW\n")
                 .file("cases/c.md", "---\ntitle: 黨建引領\ndate: 2024-03-01\n---\n全體黨員認真學習。\n")
                 .file("honors/h.md", "---\ntitle: 黨員之星\ndate: 2024-03-02\nkind: 黨員之星\nentries:\n"
                         + entries + "---\n")

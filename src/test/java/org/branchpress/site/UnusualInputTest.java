@@ -41,7 +41,9 @@ class UnusualInputTest {
         TestSite.Run run = site.build();
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err().lines().filter(l -> l.contains("warning") && !l.contains("未召开")))
-                .as("nothing but the 三会一课 gaps of a one-activity year").isEmpty();
+                .as("nothing but the 三会一课 gaps of a one-activity year, and the long title the default screen shortens")
+                .containsExactly("content/cases/long.md:2:1: warning: 标题在电视屏幕上放不下（192 字，最多 28 字），"
+                        + "屏幕上只显示到“…代中国特色社会主义思……”：要完整显示，请把它写到 28 字以内。");
         assertThat(site.read("cases/dang-jian-gong-zuo-an-li/index.html")).contains("中文文件名带空格");
         assertThat(site.read("cases/emoji/index.html")).contains("🎉 喜报：我支部获评先进 🏆").contains("👍 正文");
         assertThat(site.read("cases/long/index.html")).contains(longTitle);

@@ -84,7 +84,16 @@ public class XssTest {
                 }
             }
             switch (el.tagName()) {
-                case "iframe", "object", "embed", "base", "frame" -> found.add(name + ": <" + el.tagName() + ">");
+                case "iframe" -> {
+                    // the preview wall's thumbnails: the site's own still slide pages, scripts off
+                    boolean still = name.replace('\\', '/').equals("screen/preview.html") && el.hasAttr("sandbox")
+                            && !el.attr("sandbox").contains("allow-scripts")
+                            && el.attr("src").matches("\\.\\./screen/[a-z0-9-]+/preview-\\d+\\.html");
+                    if (!still) {
+                        found.add(name + ": <" + el.tagName() + ">");
+                    }
+                }
+                case "object", "embed", "base", "frame" -> found.add(name + ": <" + el.tagName() + ">");
                 case "form" -> {
                     // the site's own search forms point at a page of the site; no other form may appear
                     String action = el.attr("action");
