@@ -35,6 +35,7 @@
   var current = -1;
   var shown = null;
   var ticker = 0;
+  var tickerUntil = 0;
   var drift = 0;
   var changes = 0;
   var reloading = false;
@@ -190,13 +191,20 @@
     shown = slide;
   }
 
+  /* A scrolling line (data-scroll-seconds) keeps the ticker until it has scrolled past. */
+  function holdTicker() {
+    var scroll = parseFloat(tickers[ticker].getAttribute('data-scroll-seconds')) || 0;
+    tickerUntil = scroll ? new Date().getTime() + scroll * 1000 : 0;
+  }
+
   function nextTicker() {
-    if (tickers.length < 2) {
+    if (tickers.length < 2 || new Date().getTime() < tickerUntil) {
       return;
     }
-    tickers[ticker].className = 'ticker-line';
+    tickers[ticker].className = tickers[ticker].className.replace(/ ?\bon\b/g, '');
     ticker = (ticker + 1) % tickers.length;
-    tickers[ticker].className = 'ticker-line on';
+    tickers[ticker].className += ' on';
+    holdTicker();
   }
 
   function reload() {
@@ -338,6 +346,9 @@
   }
   if (fallback) {
     fallback.className = fallback.className.replace(/ ?\bon\b/g, '');
+  }
+  if (tickers.length) {
+    holdTicker();
   }
   tick();
   window.setInterval(tick, 1000);

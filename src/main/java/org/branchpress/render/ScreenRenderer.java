@@ -189,10 +189,19 @@ final class ScreenRenderer {
         return model.settings().screens().isEmpty() ? labels.get("defaultScreen") : screen.title();
     }
 
-    /** One line of the ticker shows at a time, shortened to the width of the screen. */
-    private static List<String> ticker(Screen screen) {
+    /** Characters a scrolling ticker line moves by each second: read comfortably from across a lobby. */
+    static final int TICKER_SPEED = 5;
+
+    /**
+     * One line of the ticker shows at a time, whole: a line wider than the screen scrolls past
+     * (entering from the right), and the next line waits until it has.
+     */
+    private static List<ScreenViews.TickerLine> ticker(Screen screen) {
         int width = screen.orientation() == Screen.Orientation.PORTRAIT ? TICKER_PORTRAIT : TICKER_LANDSCAPE;
-        return screen.ticker().stream().map(t -> Summaries.fit(t, width)).toList();
+        return screen.ticker().stream().map(String::strip).map(t -> {
+            int length = t.codePointCount(0, t.length());
+            return new ScreenViews.TickerLine(t, length <= width ? 0 : (length + width + TICKER_SPEED - 1) / TICKER_SPEED);
+        }).toList();
     }
 
     /** A slide's view and the name of its layout ({@code slide-<kind>} in screen.css). */

@@ -15,9 +15,17 @@ public final class ScreenViews {
      * @param buildDay ISO day of the build, for players whose clock is wrong
      */
     public record ScreenPage(String root, String lang, String siteTitle, String screenTitle, String orientation,
-                             String buildDay, String buildDayLabel, String reloadHours, List<SlideView> slides, List<String> ticker,
+                             String buildDay, String buildDayLabel, String reloadHours, List<SlideView> slides, List<TickerLine> ticker,
                              String fallbackSubtitle, boolean single, String next, boolean redirect,
                              Map<String, String> l) {
+    }
+
+    /**
+     * One line of the ticker, whole.
+     *
+     * @param scroll seconds it takes to scroll past when it is wider than the screen; 0 when it fits
+     */
+    public record TickerLine(String text, int scroll) {
     }
 
     /**

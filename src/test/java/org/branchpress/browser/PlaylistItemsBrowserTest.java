@@ -35,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("browser")
 class PlaylistItemsBrowserTest {
+    /** 46 characters: wider than a landscape screen's 38, so it scrolls, for (46 + 38) / 5 = 17 s (rounded up). */
+    private static final String LONG_TICKER = "热烈祝贺我支部质量复查突击队、外场试验党员突击队荣获2025年度先进团队称号，向全体党员致敬";
     private static final long MONDAY_MORNING = ZonedDateTime.parse("2026-11-23T09:05:00+08:00").toInstant().toEpochMilli();
 
     @TempDir
@@ -65,12 +67,15 @@ class PlaylistItemsBrowserTest {
                           - id: lobby
                             title: 一楼大厅
                             seconds: 5
+                            ticker:
+                              - %s
+                              - 弘扬航天精神
                             playlist:
                               - page: {src: pages/about.md}
                               - page: {src: pages/welcome.md, hours: "08:00-10:00"}
                               - page: {src: pages/night.md, hours: "22:00-06:00"}
                               - stats: {}
-                        """)
+                        """.formatted(LONG_TICKER))
                 .file("pages/about.md", "---\ntitle: 关于支部\n---\n二部一室党支部是一个团结奋进的集体。\n")
                 .file("pages/welcome.md", "---\ntitle: 早上好\n---\n欢迎来到二部一室。\n")
                 .file("pages/night.md", "---\ntitle: 夜间值班提示\n---\n请值班同志注意安全。\n");
@@ -160,8 +165,8 @@ class PlaylistItemsBrowserTest {
     @Test
     void withoutScriptTheChainLeavesSlidesWithHoursOut() throws Exception {
         try (var pages = Files.list(hoursScreen)) {
-            assertThat(pages.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly("index.html", "slide-2.html");
+            assertThat(pages.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("preview-")).sorted())
+                    .as("the chain (the preview wall's still pages apart)").containsExactly("index.html", "slide-2.html");
         }
         assertThat(Files.readString(hoursScreen.resolve("slide-2.html"))).contains("slide-stats").doesNotContain("早上好");
         assertThat(Files.readString(hoursScreen.resolve("index.html"))).contains("data-hours=\"08:00-10:00\"")
@@ -190,6 +195,27 @@ class PlaylistItemsBrowserTest {
         page.context().close();
         return titles;
     }
+    @Test
+    void aTickerLineWiderThanTheScreenScrollsPastWholeAndTheNextWaits() {
+        assertThat(LONG_TICKER.codePointCount(0, LONG_TICKER.length())).isEqualTo(46);
+        long at = MONDAY_MORNING;
+        Page page = browser.newPage(Viewport.TV_LANDSCAPE);
+        page.clock().install(new Clock.InstallOptions().setTime(at));
+        page.clock().pauseAt(at + 1000);
+        page.navigate(hoursScreen.resolve("index.html").toUri().toString());
+        assertThat(page.locator(".ticker-line.on").textContent()).as("the whole line, not shortened").isEqualTo(LONG_TICKER);
+        assertThat(page.locator(".ticker-line.on").getAttribute("data-scroll-seconds")).isEqualTo("17");
+        assertThat(page.evaluate("() => document.querySelector('.ticker-scroll.on .ticker-text').getAnimations()"
+                + ".map(a => a.effect.getTiming().duration)")).asString().isEqualTo("[17000]");
+        page.clock().runFor(5000);
+        assertThat(changes(page)).as("the slide changed").isEqualTo(2);
+        assertThat(page.locator(".ticker-line.on").textContent()).as("the ticker waits for the line").isEqualTo(LONG_TICKER);
+        page.clock().runFor(15_000);
+        assertThat(page.locator(".ticker-line.on").textContent()).as("after 20 s, the next line").isEqualTo("弘扬航天精神");
+        browser.assertNoProblems("scrolling ticker");
+        page.context().close();
+    }
+
     private static int changes(Page page) {
         return ((Number) page.evaluate("() => +document.documentElement.getAttribute('data-changes') || 0")).intValue();
     }
