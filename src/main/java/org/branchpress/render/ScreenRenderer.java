@@ -194,7 +194,7 @@ final class ScreenRenderer {
 
     /**
      * One line of the ticker shows at a time, whole: a line wider than the screen scrolls past
-     * (entering from the right), and the next line waits until it has.
+     * (from the left edge out to the left), and the next line waits until it has.
      */
     private static List<ScreenViews.TickerLine> ticker(Screen screen) {
         int width = screen.orientation() == Screen.Orientation.PORTRAIT ? TICKER_PORTRAIT : TICKER_LANDSCAPE;
