@@ -13,6 +13,7 @@ import org.branchpress.content.Document;
 import org.branchpress.content.FreePage;
 import org.branchpress.content.HonorRoll;
 import org.branchpress.content.Honoree;
+import org.branchpress.content.Notice;
 import org.branchpress.problem.Problems;
 import org.branchpress.problem.SourcePosition;
 import org.branchpress.settings.Screen;
@@ -44,7 +45,8 @@ public final class ScreenPlanner {
      * computed) before any screen is planned.
      */
     public record Sources(SiteSettings settings, List<Item<CaseStudy>> cases, List<Item<HonorRoll>> honors,
-                          List<Item<Activity>> activities, List<Item<FreePage>> pages, ActivityStats stats,
+                          List<Item<Activity>> activities, List<Item<FreePage>> pages,
+                          List<Item<Notice>> notices, ActivityStats stats,
                           Map<String, Asset> assets) {
     }
 
@@ -110,8 +112,21 @@ public final class ScreenPlanner {
                         item.until(), item.hours())));
             }
         }
+        notices(screen, slides);
         slides.removeIf(s -> expired(s.until()));
         return new ScreenPlan(screen, List.copyOf(slides), today);
+    }
+
+    /**
+     * The notices that name this screen (or name none), after the playlist's items, oldest window
+     * first: each shows in its window only, for the screen's seconds.
+     */
+    private void notices(Screen screen, List<Slide> slides) {
+        latest(sources.notices()).filter(n -> n.document().on(screen.id()))
+                .sorted(java.util.Comparator.comparing((Item<Notice> n) -> n.document().from())
+                        .thenComparing(n -> n.document().source().relative()))
+                .forEach(n -> slides.add(new Slide(new Slide.NoticeNews(n), screen.seconds(),
+                        Optional.of(n.document().from()), Optional.of(n.document().until()), Optional.empty())));
     }
 
     /**
