@@ -42,13 +42,13 @@ final class ScreenRenderer {
     static final int PAGE_TEXT = 150;
     /**
      * A notice at five-metre sizes (title 6.6vmin landscape, 11vmin portrait; text 4.8vmin and
-     * 8.2vmin): two title lines of 25 and four text lines of 35 landscape, three of 8 and six of
+     * 8.2vmin): two title lines of 25 and four text lines of 35 landscape, three of 8 and four of
      * 11 portrait.
      */
     static final int NOTICE_TITLE = 44;
     static final int NOTICE_TITLE_PORTRAIT = 24;
     static final int NOTICE_TEXT = 130;
-    static final int NOTICE_TEXT_PORTRAIT = 60;
+    static final int NOTICE_TEXT_PORTRAIT = 44;
     static final int TICKER_LANDSCAPE = 38;
     static final int TICKER_PORTRAIT = 21;
     /** Reload the whole page at a loop boundary after this long: a fresh start for a tired player. */
