@@ -106,6 +106,22 @@
     return (!from || from <= day) && (!until || until >= day) && inHours(slide);
   }
 
+  function isUrgent(slide) {
+    return slide.getAttribute('data-urgent') === 'true';
+  }
+
+  /* An urgent notice (a meeting moved, a weather warning) takes over the screen while its
+     window holds the day: then only urgent notices rotate. The day is the player's, or the
+     build's when the player's clock is wrong, as for every data-from/data-until. */
+  function takenOver(day) {
+    for (var i = 0; i < slides.length; i++) {
+      if (isUrgent(slides[i]) && eligible(slides[i], day)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   function setImages(slide, on) {
     var images = slide.getElementsByTagName('img');
     for (var i = 0; i < images.length; i++) {
@@ -262,6 +278,7 @@
       return;
     }
     var day = today();
+    var urgentOnly = takenOver(day);
     var next = -1;
     var ended = false;
     for (var k = 1; k <= slides.length; k++) {
@@ -269,7 +286,7 @@
       if (current >= 0 && current + k === slides.length) {
         ended = true;
       }
-      if (eligible(slides[i], day)) {
+      if (eligible(slides[i], day) && (!urgentOnly || isUrgent(slides[i]))) {
         next = i;
         break;
       }

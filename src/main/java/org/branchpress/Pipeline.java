@@ -392,8 +392,14 @@ public final class Pipeline {
     /** Where links between content files lead: each published file's page, each asset, the files that did not parse. */
     private static LinkTargets linkTargets(List<Addressed> addresses, ContentFolder folder, List<Document> documents) {
         Map<String, String> bySource = new HashMap<>();
-        addresses.forEach(a -> bySource.put(a.document().source().relative(), a.address()));
-        return new LinkTargets(bySource, folder.assets().keySet(), unreadable(folder, documents));
+        Set<String> offPortal = new HashSet<>();
+        addresses.forEach(a -> {
+            bySource.put(a.document().source().relative(), a.address());
+            if (a.document() instanceof org.branchpress.content.Notice n && !n.portal()) {
+                offPortal.add(n.source().relative());
+            }
+        });
+        return new LinkTargets(bySource, folder.assets().keySet(), unreadable(folder, documents), offPortal);
     }
 
     /**

@@ -8,7 +8,7 @@ import org.branchpress.source.SourceFile;
  * with {@link #accept}: a new kind adds a method to {@link Visitor}, and the compiler names
  * every place that must handle it (Java 17 has no pattern {@code switch} without preview).
  */
-public sealed interface Document permits CaseStudy, HonorRoll, Activity, FreePage {
+public sealed interface Document permits CaseStudy, HonorRoll, Activity, FreePage, Notice {
     SourceFile source();
 
     Meta meta();
@@ -35,5 +35,7 @@ public sealed interface Document permits CaseStudy, HonorRoll, Activity, FreePag
         R activity(Activity a);
 
         R freePage(FreePage p);
+
+        R notice(Notice n);
     }
 }

@@ -29,6 +29,9 @@ public final class DocumentParser {
     static final List<String> HONOREE = List.of("name", "unit", "photo", "citation", "members", "screen");
     static final List<String> ACTIVITY = with("type", "location", "organizer", "host", "attendees", "absent",
             "photos", "attendance");
+    /** A notice is dated by its window, so it has no {@code date} of its own. */
+    static final List<String> NOTICE = with("screens", "urgent", "portal").stream().filter(k -> !k.equals("date"))
+            .toList();
     static final List<String> ATTENDANCE = List.of("present", "expected");
 
     private final SiteSettings settings;
@@ -56,6 +59,7 @@ public final class DocumentParser {
             case HONOR -> HONOR;
             case ACTIVITY -> ACTIVITY;
             case PAGE -> COMMON;
+            case NOTICE -> NOTICE;
         }, "front matter ");
         Optional<Meta> meta = meta(file, map);
         Placeholders.report(file, fm, meta.map(Meta::draft).orElse(false), problems);
@@ -65,12 +69,19 @@ public final class DocumentParser {
             case HONOR -> honorRoll(file, map, meta, fm.body());
             case ACTIVITY -> activity(file, map, meta, fm.body());
             case PAGE -> meta.map(m -> new FreePage(file, m, fm.body()));
+            case NOTICE -> notice(file, map, meta, fm.body());
         };
     }
 
     private Optional<Meta> meta(SourceFile file, YamlMap map) {
         Optional<String> title = map.requiredText("title", "标题");
-        var date = file.kind() == ContentKind.PAGE ? map.date("date") : map.requiredDate("date");
+        Optional<java.time.LocalDate> showFrom = map.date("show_from");
+        Optional<java.time.LocalDate> showUntil = map.date("show_until");
+        var date = switch (file.kind()) {
+            case PAGE -> map.date("date");
+            case NOTICE -> window(map, showFrom, showUntil);
+            case CASE, HONOR, ACTIVITY -> map.requiredDate("date");
+        };
         String slug = map.text("slug").map(s -> {
             if (!Slugs.isValid(s)) {
                 problems.error(map.positionOf("slug"), "content/slug",
@@ -88,13 +99,54 @@ public final class DocumentParser {
         });
         Meta meta = new Meta(title.orElse(""), date, slug, names.tags(map), map.text("summary"),
                 path(file, map, "cover"), map.bool("draft").orElse(false), status, map.text("reviewer"),
-                map.text("approver"), map.bool("screen").orElse(true), map.date("show_from"), map.date("show_until"),
+                map.text("approver"), map.bool("screen").orElse(true), showFrom, showUntil,
                 new Meta.Lines(map.has("title") ? map.positionOf("title").line() : 1,
                         map.has("summary") ? map.positionOf("summary").line() : 1));
         if (title.isEmpty() || (file.kind() != ContentKind.PAGE && date.isEmpty())) {
             return Optional.empty();
         }
         return Optional.of(meta);
+    }
+
+    /**
+     * A notice's window, both days required (a notice without an end would take over a screen
+     * for good): its {@code show_from} is its date.
+     */
+    private Optional<java.time.LocalDate> window(YamlMap map, Optional<java.time.LocalDate> from,
+                                                 Optional<java.time.LocalDate> until) {
+        for (String key : List.of("show_from", "show_until")) {
+            String other = key.equals("show_from") ? "show_until" : "show_from";
+            if (!map.has(key)) { // at the other day's line when there is one: the fix goes beside it
+                problems.error(map.has(other) ? map.positionOf(other) : map.position(), "content/notice-window", "通知缺少 " + key + "（"
+                        + (key.equals("show_from") ? "开始" : "最后") + "显示的日期）：请加一行 " + key
+                        + ": 2025-06-20 这样的日期；通知只在 show_from 到 show_until 之间上屏幕。");
+            }
+        }
+        if (from.isPresent() && until.isPresent() && until.get().isBefore(from.get())) {
+            problems.error(map.positionOf("show_until"), "content/notice-window", "show_until（" + until.get()
+                    + "）早于 show_from（" + from.get() + "）：请改正日期，show_until 是通知最后显示的那一天。");
+        }
+        return until.isPresent() ? from : Optional.empty();
+    }
+
+    private Optional<Document> notice(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {
+        List<String> known = settings.screens().isEmpty() ? List.of("default")
+                : settings.screens().stream().map(org.branchpress.settings.Screen::id).toList();
+        List<String> screens = new ArrayList<>();
+        for (var id : map.textItems("screens")) {
+            if (known.contains(id.value())) {
+                screens.add(id.value());
+                continue;
+            }
+            String hint = known.stream().filter(k -> KeySuggestion.distance(id.value(), k) <= 2).findFirst()
+                    .map(k -> "是不是想写“" + k + "”？").orElse("");
+            problems.error(id.position(), "content/notice-screen", "screens 里的“" + id.value()
+                    + "”不是 site.yaml 里的屏幕：" + hint + "可用的屏幕有 " + String.join("、", known)
+                    + "；不写 screens 则在每块屏幕上显示。");
+        }
+        boolean urgent = map.bool("urgent").orElse(false);
+        boolean portal = map.bool("portal").orElse(false);
+        return meta.map(m -> new Notice(file, m, body, List.copyOf(screens), urgent, portal));
     }
 
     private Optional<Document> honorRoll(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {

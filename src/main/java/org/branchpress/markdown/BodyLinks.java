@@ -170,6 +170,12 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
             if (body.targets.isUnreadable(target)) {
                 return "#"; // that file's own error is reported; the build stops on it
             }
+            if (body.targets.isOffPortal(target)) {
+                body.problems.error(body.positionOf(node), "markdown/off-portal-link",
+                        "链接指向的通知“" + url + "”只在屏幕上显示，门户网站上没有它的页面：请去掉这个链接，"
+                                + "或在那条通知的 front matter 里加一行 portal: true。");
+                return "#";
+            }
             body.problems.error(body.positionOf(node), "markdown/broken-link",
                     "链接指向的页面“" + url + "”不存在（或不会发布）：请检查文件名是否改过，或改成现有的 .md 文件。");
             return "#";

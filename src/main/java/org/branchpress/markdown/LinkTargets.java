@@ -11,15 +11,26 @@ import java.util.Set;
  * @param unreadable content files that exist but did not become a document because of an
  *                   error of their own: a link to one is that error's consequence, not a
  *                   second problem
+ * @param offPortal    content files that are rendered but have no portal page (a notice without
+ *                     {@code portal: true}): a link to one would lead nowhere
  */
-public record LinkTargets(Map<String, String> pageBySource, Set<String> assets, Set<String> unreadable) {
+public record LinkTargets(Map<String, String> pageBySource, Set<String> assets, Set<String> unreadable,
+                          Set<String> offPortal) {
+
+    public LinkTargets(Map<String, String> pageBySource, Set<String> assets, Set<String> unreadable) {
+        this(pageBySource, assets, unreadable, Set.of());
+    }
+
+    public boolean isOffPortal(String contentPath) {
+        return offPortal.contains(contentPath);
+    }
 
     public boolean isUnreadable(String contentPath) {
         return unreadable.contains(contentPath);
     }
 
     public Optional<String> page(String contentPath) {
-        return Optional.ofNullable(pageBySource.get(contentPath));
+        return offPortal.contains(contentPath) ? Optional.empty() : Optional.ofNullable(pageBySource.get(contentPath));
     }
 
     public boolean isAsset(String contentPath) {

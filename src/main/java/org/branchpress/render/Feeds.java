@@ -41,7 +41,7 @@ final class Feeds {
     Map<String, Views.Feed> all() {
         Map<String, Views.Feed> feeds = new LinkedHashMap<>();
         feeds.put("feed.xml", feed());
-        ContentKind.datedKinds().forEach(k -> feeds.put(k.folder() + "/feed.xml", section(labels.get(k.folder()), k.folder(),
+        model.sectionKinds().forEach(k -> feeds.put(k.folder() + "/feed.xml", section(labels.get(k.folder()), k.folder(),
                 model.items(k))));
         return feeds;
     }

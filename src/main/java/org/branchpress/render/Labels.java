@@ -76,6 +76,12 @@ public final class Labels {
             {"kindHonor", "光荣榜", "光榮榜"},
             {"kindActivity", "活动", "活動"},
             {"kindPage", "页面", "頁面"},
+            {"kindNotice", "通知", "通知"},
+            {"notices", "通知公告", "通知公告"},
+            {"noticeBand", "通知", "通知"},
+            {"noticeUrgent", "紧急通知", "緊急通知"},
+            {"noticeWindow", "%s至%s", "%s至%s"},
+            {"noticeShown", "屏幕显示", "螢幕顯示"},
             {"kindPerson", "人员", "人員"},
             {"print", "打印", "列印"},
             {"scanToRead", "扫码阅读全文", "掃碼閱讀全文"},
@@ -155,6 +161,7 @@ public final class Labels {
             {"slide-page", "页面", "頁面"},
             {"slide-image", "图片", "圖片"},
             {"slide-video", "视频", "影片"},
+            {"slide-notice", "通知", "通知"},
             {"noteShortened", "%s太长，屏幕上只显示了开头", "%s太長，螢幕上只顯示了開頭"},
             {"noteTitle", "标题", "標題"},
             {"noteName", "姓名", "姓名"},
@@ -199,6 +206,20 @@ public final class Labels {
     /** {@code 2024年3月15日}: the date form of CONTENT-FORMAT.md, same in both scripts. */
     public String date(LocalDate date) {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /**
+     * A window of days as a notice shows it: {@code 6月20日至6月27日}, the years named only
+     * when the days are in two years.
+     */
+    public String window(LocalDate from, LocalDate until) {
+        boolean sameYear = from.getYear() == until.getYear();
+        return String.format(get("noticeWindow"), sameYear ? monthDay(from) : date(from),
+                sameYear ? monthDay(until) : date(until));
+    }
+
+    private static String monthDay(LocalDate date) {
+        return date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
     public String weekday(DayOfWeek day) {

@@ -10,6 +10,7 @@ import org.branchpress.content.Activity;
 import org.branchpress.content.CaseStudy;
 import org.branchpress.content.Document;
 import org.branchpress.content.FreePage;
+import org.branchpress.content.Notice;
 import org.branchpress.content.HonorRoll;
 import org.branchpress.content.Honoree;
 import org.branchpress.search.ScriptTable;
@@ -173,6 +174,12 @@ final class PageViews {
         return new Views.FreePageView(item.title(), item.body().html());
     }
 
+    Views.NoticeView noticePage(Item<Notice> item) {
+        Notice n = item.document();
+        return new Views.NoticeView(item.title(), dateOf(n), labels.window(n.from(), n.until()), n.urgent(),
+                item.body().html());
+    }
+
     List<Views.Link> seriesLinks() {
         return model.series().stream().map(s -> new Views.Link(s.name(), s.address())).toList();
     }
@@ -206,6 +213,16 @@ final class PageViews {
             @Override
             public Extras freePage(FreePage p) {
                 return new Extras(List.of(), null, null);
+            }
+
+            @Override
+            public Extras notice(Notice n) {
+                List<String> facts = new ArrayList<>();
+                if (n.urgent()) {
+                    facts.add(labels.get("noticeUrgent"));
+                }
+                facts.add(labels.get("noticeShown") + " " + labels.window(n.from(), n.until()));
+                return new Extras(List.copyOf(facts), null, null);
             }
         });
         String cover = d.meta().cover().map(this::assetHref).orElse(extras.cover());

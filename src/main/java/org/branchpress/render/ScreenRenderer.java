@@ -34,6 +34,10 @@ final class ScreenRenderer {
     static final int BARS = 10;
     static final int CASE_SUMMARY = ScreenTexts.CASE_SUMMARY;
     static final int PAGE_TEXT = ScreenTexts.PAGE_TEXT;
+    static final int NOTICE_TITLE = ScreenTexts.NOTICE_TITLE;
+    static final int NOTICE_TITLE_PORTRAIT = ScreenTexts.NOTICE_TITLE_PORTRAIT;
+    static final int NOTICE_TEXT = ScreenTexts.NOTICE_TEXT;
+    static final int NOTICE_TEXT_PORTRAIT = ScreenTexts.NOTICE_TEXT_PORTRAIT;
     static final int TICKER_LANDSCAPE = ScreenTexts.TICKER_LANDSCAPE;
     static final int TICKER_PORTRAIT = ScreenTexts.TICKER_PORTRAIT;
     /** Reload the whole page at a loop boundary after this long: a fresh start for a tired player. */
@@ -71,20 +75,32 @@ final class ScreenRenderer {
      */
     private void jobs(ScreenPlan plan, String folder, List<Job> jobs) {
         List<Slide> slides = plan.slides();
+        List<Slide> chain = chain(slides, plan.buildDay());
         String index = folder + "index.html";
         jobs.add(Job.file(index, false, () -> theme.render("screen.ftlh",
-                page(plan, index, slides, chain(slides), -1))));
-        for (int n = 1; n < chain(slides).size(); n++) {
+                page(plan, index, slides, chain, -1))));
+        for (int n = 1; n < chain.size(); n++) {
             String address = folder + "slide-" + (n + 1) + ".html";
             int only = n;
             jobs.add(Job.file(address, false, () -> theme.render("screen.ftlh",
-                    page(plan, address, slides, chain(slides), only))));
+                    page(plan, address, slides, chain, only))));
         }
     }
 
-    private static List<Slide> chain(List<Slide> slides) {
-        List<Slide> allDay = slides.stream().filter(s -> s.hours().isEmpty()).toList();
-        return allDay.isEmpty() ? slides : allDay;
+    /**
+     * The slides of the chain without script. Urgent notices whose window holds the build day
+     * take it over alone (a player without script cannot check the day; the build's is the best
+     * guess); outside their window they are left out, so the chain never shows an urgent notice
+     * early. Otherwise the slides shown all day, or every slide when each has hours.
+     */
+    static List<Slide> chain(List<Slide> slides, java.time.LocalDate buildDay) {
+        List<Slide> urgent = slides.stream().filter(s -> s.urgent() && s.showsOn(buildDay)).toList();
+        if (!urgent.isEmpty()) {
+            return urgent;
+        }
+        List<Slide> usual = slides.stream().filter(s -> !s.urgent()).toList();
+        List<Slide> allDay = usual.stream().filter(s -> s.hours().isEmpty()).toList();
+        return allDay.isEmpty() ? usual : allDay;
     }
 
     /**
@@ -117,7 +133,7 @@ final class ScreenRenderer {
             int loop = 0;
             for (int n = 0; n < plan.slides().size(); n++) {
                 Slide s = plan.slides().get(n);
-                ScreenViews.SlideView view = slide(s, n + 1, false, true);
+                ScreenViews.SlideView view = slide(s, n + 1, false, true, portrait(plan));
                 int longest = s.longestSeconds();
                 loop += longest;
                 String seconds = view.kind().equals("video") ? String.format(labels.get("previewUpTo"),
@@ -153,7 +169,7 @@ final class ScreenRenderer {
         return new ScreenViews.ScreenPage(Addresses.root(address), model.settings().language().tag(),
                 Summaries.fit(model.settings().title(), SITE_TITLE), screenTitle(screen), screen.orientation().key(),
                 plan.buildDay().toString(), labels.date(plan.buildDay()) + " " + labels.weekday(plan.buildDay().getDayOfWeek()),
-                RELOAD_HOURS, List.of(slide(slide, number, false, true)), ticker(screen), model.settings().subtitle(),
+                RELOAD_HOURS, List.of(slide(slide, number, false, true, portrait(plan))), ticker(screen), model.settings().subtitle(),
                 true, null, false, labels.words());
     }
 
@@ -169,9 +185,9 @@ final class ScreenRenderer {
         for (int n = 0; n < slides.size(); n++) {
             Slide s = slides.get(n);
             if (only < 0) {
-                views.add(slide(s, n + 1, s != opening, s == opening));
+                views.add(slide(s, n + 1, s != opening, s == opening, portrait(plan)));
             } else if (s == chain.get(only)) {
-                views.add(slide(s, n + 1, false, true));
+                views.add(slide(s, n + 1, false, true, portrait(plan)));
             }
         }
         int shown = only < 0 ? 0 : only;
@@ -182,6 +198,10 @@ final class ScreenRenderer {
                 plan.buildDay().toString(), labels.date(plan.buildDay()) + " " + labels.weekday(plan.buildDay().getDayOfWeek()),
                 RELOAD_HOURS, views, ticker(screen), model.settings().subtitle(), only >= 0,
                 next == null ? null : seconds + "; url=" + next, only >= 0, labels.words());
+    }
+
+    private static boolean portrait(ScreenPlan plan) {
+        return plan.screen().orientation() == Screen.Orientation.PORTRAIT;
     }
 
     /** A site without {@code screens:} has only the default screen, named in the site's script. */
@@ -233,7 +253,7 @@ final class ScreenRenderer {
         }
     }
 
-    private ScreenViews.SlideView slide(Slide slide, int number, boolean lazy, boolean first) {
+    private ScreenViews.SlideView slide(Slide slide, int number, boolean lazy, boolean first, boolean portrait) {
         Notes notes = new Notes();
         Shown shown = slide.content().accept(new Slide.Visitor<>() {
             @Override
@@ -266,6 +286,11 @@ final class ScreenRenderer {
             @Override
             public Shown image(Slide.Image i) {
                 return new Shown("image", new ScreenViews.Image(i.address(), model.settings().title()));
+            }
+
+            @Override
+            public Shown notice(Slide.NoticeNews n) {
+                return new Shown("notice", ScreenRenderer.this.notice(n, portrait, notes));
             }
 
             @Override
@@ -312,6 +337,14 @@ final class ScreenRenderer {
         return new ScreenViews.Activity(notes.fit(a.meta().title(), TITLE, "noteTitle"), dateOf(a.meta().date()), a.type(),
                 a.location().orElse(null), a.rate().map(r -> r.label()).orElse(null), news.photo().orElse(null),
                 notes.fit(news.activity().body().summary(), ACTIVITY_SUMMARY, "noteSummary"));
+    }
+
+    private ScreenViews.Notice notice(Slide.NoticeNews news, boolean portrait, Notes notes) {
+        org.branchpress.content.Notice n = news.notice().document();
+        return new ScreenViews.Notice(notes.fit(n.meta().title(), portrait ? NOTICE_TITLE_PORTRAIT : NOTICE_TITLE,
+                "noteTitle"), notes.fit(news.notice().body().summary(), portrait ? NOTICE_TEXT_PORTRAIT : NOTICE_TEXT,
+                "noteText"), labels.window(n.from(), n.until()), labels.get(n.urgent() ? "noticeUrgent" : "noticeBand"),
+                n.urgent());
     }
 
     private ScreenViews.Case caseNews(CaseStudy c, String summary, String address, Notes notes) {

@@ -94,6 +94,13 @@ public final class ScreenViews {
     }
 
     /**
+     * @param band   the words of its band: 紧急通知 or 通知
+     * @param window its days in words (6月20日至6月27日)
+     */
+    public record Notice(String title, String text, String window, String band, boolean urgent) {
+    }
+
+    /**
      * @param poster the poster's address, null without one
      * @param limit  seconds the video may play before the next slide
      */

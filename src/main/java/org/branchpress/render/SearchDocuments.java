@@ -9,6 +9,7 @@ import org.branchpress.content.Activity;
 import org.branchpress.content.CaseStudy;
 import org.branchpress.content.Document;
 import org.branchpress.content.FreePage;
+import org.branchpress.content.Notice;
 import org.branchpress.content.HonorRoll;
 import org.branchpress.content.Honoree;
 import org.branchpress.markdown.Summaries;
@@ -104,6 +105,11 @@ final class SearchDocuments {
 
             @Override
             public Fields freePage(FreePage p) {
+                return new Fields(List.of(), List.of(), body);
+            }
+
+            @Override
+            public Fields notice(Notice n) {
                 return new Fields(List.of(), List.of(), body);
             }
         });

@@ -19,6 +19,7 @@ import org.branchpress.content.Addresses;
 import org.branchpress.content.Activity;
 import org.branchpress.content.CaseStudy;
 import org.branchpress.content.FreePage;
+import org.branchpress.content.Notice;
 import org.branchpress.content.HonorRoll;
 import org.branchpress.render.OutputFormat.Job;
 import org.branchpress.search.SearchIndex;
@@ -57,7 +58,7 @@ public final class SiteRenderer {
         this.stats = new StatsPages(model.stats(), labels);
         this.views = new PageViews(model, labels, stats);
         List<Views.Link> nav = new ArrayList<>(List.of(new Views.Link(labels.get("home"), "index.html")));
-        ContentKind.datedKinds().forEach(k -> nav.add(new Views.Link(labels.get(k.folder()), k.folder() + "/index.html")));
+        model.sectionKinds().forEach(k -> nav.add(new Views.Link(labels.get(k.folder()), k.folder() + "/index.html")));
         for (String section : List.of("people", "tags", "stats", "archive")) {
             nav.add(new Views.Link(labels.get(section), section + "/index.html"));
         }
@@ -194,7 +195,7 @@ public final class SiteRenderer {
     private List<Job> portal() {
         List<Job> jobs = new ArrayList<>();
         jobs.add(page("index.html", "index.ftlh", model.settings().title(), "home", views::home));
-        ContentKind.datedKinds().forEach(k -> sectionJobs(jobs, k.folder(), model.items(k), sectionGroups(k)));
+        model.sectionKinds().forEach(k -> sectionJobs(jobs, k.folder(), model.items(k), sectionGroups(k)));
         for (ContentKind kind : ContentKind.values()) {
             itemJobs(jobs, kind);
         }
@@ -217,7 +218,7 @@ public final class SiteRenderer {
     private List<Views.Link> sectionGroups(ContentKind kind) {
         return switch (kind) {
             case HONOR -> views.seriesLinks();
-            case CASE, ACTIVITY, PAGE -> List.of();
+            case CASE, ACTIVITY, PAGE, NOTICE -> List.of();
         };
     }
 
@@ -258,6 +259,10 @@ public final class SiteRenderer {
             case PAGE -> {
                 Item<FreePage> p = model.pages().get(index);
                 yield page(p.address(), template, p.title(), section, () -> views.freePage(p));
+            }
+            case NOTICE -> {
+                Item<Notice> n = model.notices().get(index);
+                yield page(n.address(), template, n.title(), section, () -> views.noticePage(n));
             }
         };
     }

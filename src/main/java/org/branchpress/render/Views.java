@@ -114,6 +114,10 @@ public final class Views {
     public record FreePageView(String title, String html) {
     }
 
+    /** A notice published on the portal: its days on the screens in words ({@code window}). */
+    public record NoticeView(String title, Day date, String window, boolean urgent, String html) {
+    }
+
     public record FeedEntry(String title, String link, String id, String updated, String summary, String kind) {
     }
 

@@ -16,6 +16,7 @@ import org.branchpress.content.Document;
 import org.branchpress.content.FreePage;
 import org.branchpress.content.HonorRoll;
 import org.branchpress.content.Honoree;
+import org.branchpress.content.Notice;
 import org.branchpress.content.Slugs;
 import org.branchpress.problem.Problems;
 import org.branchpress.settings.SiteSettings;
@@ -37,12 +38,13 @@ public final class ModelAssembler {
         List<Item<HonorRoll>> honors = List.copyOf(sections.honors);
         List<Item<Activity>> activities = List.copyOf(sections.activities);
         List<Item<FreePage>> pages = List.copyOf(sections.pages);
+        List<Item<Notice>> notices = List.copyOf(sections.notices);
         List<Item<?>> dated = SiteModel.dated(ContentKind.datedKinds().map(sections::of));
         List<Person> people = people(honors, activities);
         ActivityStats stats = StatisticsAssembler.assemble(settings, activities, people, today);
         Screens screens = new ScreenPlanner(new ScreenPlanner.Sources(settings, cases, honors, activities, pages,
-                stats, assets), today, problems).plan();
-        return new SiteModel(settings, cases, honors, activities, pages, people, tags(dated), series(honors),
+                notices, stats, assets), today, problems).plan();
+        return new SiteModel(settings, cases, honors, activities, pages, sections.portalNotices(), people, tags(dated), series(honors),
                 years(dated), assets, stats, screens);
     }
 
@@ -55,12 +57,15 @@ public final class ModelAssembler {
         final List<Item<HonorRoll>> honors = new ArrayList<>();
         final List<Item<Activity>> activities = new ArrayList<>();
         final List<Item<FreePage>> pages = new ArrayList<>();
+        /** Every notice: the screens show them all, the portal only those with portal: true. */
+        final List<Item<Notice>> notices = new ArrayList<>();
 
         Sections(List<Item<?>> items) {
             items.forEach(this::add);
             cases.sort(Item.NEWEST_FIRST);
             honors.sort(Item.NEWEST_FIRST);
             activities.sort(Item.NEWEST_FIRST);
+            notices.sort(Item.NEWEST_FIRST);
             pages.sort(Comparator.comparing((Item<FreePage> i) -> i.document().source().relative()));
         }
 
@@ -70,7 +75,12 @@ public final class ModelAssembler {
                 case HONOR -> honors;
                 case ACTIVITY -> activities;
                 case PAGE -> pages;
+                case NOTICE -> portalNotices();
             };
+        }
+
+        List<Item<Notice>> portalNotices() {
+            return notices.stream().filter(n -> n.document().portal()).toList();
         }
 
         private void add(Item<?> item) {
@@ -93,6 +103,11 @@ public final class ModelAssembler {
                 @Override
                 public Boolean freePage(FreePage p) {
                     return pages.add(new Item<>(p, item.address(), item.body()));
+                }
+
+                @Override
+                public Boolean notice(Notice n) {
+                    return notices.add(new Item<>(n, item.address(), item.body()));
                 }
             });
         }

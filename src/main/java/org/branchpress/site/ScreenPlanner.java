@@ -13,6 +13,7 @@ import org.branchpress.content.Document;
 import org.branchpress.content.FreePage;
 import org.branchpress.content.HonorRoll;
 import org.branchpress.content.Honoree;
+import org.branchpress.content.Notice;
 import org.branchpress.problem.Problems;
 import org.branchpress.problem.SourcePosition;
 import org.branchpress.settings.Screen;
@@ -44,7 +45,8 @@ public final class ScreenPlanner {
      * computed) before any screen is planned.
      */
     public record Sources(SiteSettings settings, List<Item<CaseStudy>> cases, List<Item<HonorRoll>> honors,
-                          List<Item<Activity>> activities, List<Item<FreePage>> pages, ActivityStats stats,
+                          List<Item<Activity>> activities, List<Item<FreePage>> pages,
+                          List<Item<Notice>> notices, ActivityStats stats,
                           Map<String, Asset> assets) {
     }
 
@@ -112,13 +114,14 @@ public final class ScreenPlanner {
                         item.until(), item.hours())));
             }
         }
+        notices(screen, slides);
         slides.removeIf(s -> expired(s.until()));
-        slides.forEach(this::checkTexts);
+        slides.forEach(s -> checkTexts(s, screen.orientation() == Screen.Orientation.PORTRAIT));
         return new ScreenPlan(screen, List.copyOf(slides), today);
     }
 
     /** Every text the slide shows that its budget shortens: a warning at its file and line. */
-    private void checkTexts(Slide slide) {
+    private void checkTexts(Slide slide, boolean portrait) {
         slide.content().accept(new Slide.Visitor<Void>() {
             @Override
             public Void honors(Slide.Honors h) {
@@ -171,6 +174,15 @@ public final class ScreenPlanner {
                 return null;
             }
 
+            @Override
+            public Void notice(Slide.NoticeNews n) {
+                Document d = n.notice().document();
+                texts.check(d.meta().title(), portrait ? ScreenTexts.NOTICE_TITLE_PORTRAIT : ScreenTexts.NOTICE_TITLE,
+                        "标题", d.source().display(), d.meta().lines().title());
+                summary(n.notice(), portrait ? ScreenTexts.NOTICE_TEXT_PORTRAIT : ScreenTexts.NOTICE_TEXT);
+                return null;
+            }
+
             private void title(Document d) {
                 texts.check(d.meta().title(), ScreenTexts.TITLE, "标题", d.source().display(), d.meta().lines().title());
             }
@@ -182,6 +194,18 @@ public final class ScreenPlanner {
                         d.meta().summary().isPresent() ? d.meta().lines().summary() : d.body().firstLine());
             }
         });
+    }
+
+    /**
+     * The notices that name this screen (or name none), after the playlist's items, oldest window
+     * first: each shows in its window only, for the screen's seconds.
+     */
+    private void notices(Screen screen, List<Slide> slides) {
+        latest(sources.notices()).filter(n -> n.document().on(screen.id()))
+                .sorted(java.util.Comparator.comparing((Item<Notice> n) -> n.document().from())
+                        .thenComparing(n -> n.document().source().relative()))
+                .forEach(n -> slides.add(new Slide(new Slide.NoticeNews(n), screen.seconds(),
+                        Optional.of(n.document().from()), Optional.of(n.document().until()), Optional.empty())));
     }
 
     /**

@@ -28,6 +28,15 @@ public final class ScreenTexts {
     public static final int ACTIVITY_SUMMARY = 72;
     public static final int CASE_SUMMARY = 130;
     public static final int PAGE_TEXT = 150;
+    /**
+     * A notice at five-metre sizes (title 6.6vmin landscape, 11vmin portrait; text 4.8vmin and
+     * 8.2vmin): two title lines of 25 and four text lines of 35 landscape, three of 8 and four of
+     * 11 portrait.
+     */
+    public static final int NOTICE_TITLE = 44;
+    public static final int NOTICE_TITLE_PORTRAIT = 24;
+    public static final int NOTICE_TEXT = 130;
+    public static final int NOTICE_TEXT_PORTRAIT = 44;
     public static final int TICKER_LANDSCAPE = 38;
     public static final int TICKER_PORTRAIT = 21;
 

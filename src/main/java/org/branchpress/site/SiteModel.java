@@ -11,6 +11,7 @@ import org.branchpress.content.CaseStudy;
 import org.branchpress.content.Document;
 import org.branchpress.content.FreePage;
 import org.branchpress.content.HonorRoll;
+import org.branchpress.content.Notice;
 import org.branchpress.markdown.RenderedBody;
 import org.branchpress.settings.SiteSettings;
 import org.branchpress.source.ContentKind;
@@ -18,6 +19,8 @@ import org.branchpress.source.ContentKind;
 /**
  * Stage 5's result: everything the templates need, sorted newest first.
  *
+ * @param notices the notices published on the portal ({@code portal: true}); the screens were
+ *                planned from every notice
  * @param assets  content path → the copy of every file content may refer to
  * @param stats   activity statistics and 三会一课 compliance
  * @param screens the TV screens with their slides, and the scaled pictures they show
@@ -28,6 +31,7 @@ public record SiteModel(
         List<Item<HonorRoll>> honors,
         List<Item<Activity>> activities,
         List<Item<FreePage>> pages,
+        List<Item<Notice>> notices,
         List<Person> people,
         List<Group<Item<?>>> tags,
         List<Group<Item<HonorRoll>>> series,
@@ -43,7 +47,16 @@ public record SiteModel(
             case HONOR -> honors;
             case ACTIVITY -> activities;
             case PAGE -> pages;
+            case NOTICE -> notices;
         };
+    }
+
+    /**
+     * The dated kinds that have a section on the portal: every one, but an opt-in kind
+     * ({@link ContentKind#optIn()}) only when an item of it is published there.
+     */
+    public Stream<ContentKind> sectionKinds() {
+        return ContentKind.datedKinds().filter(k -> !k.optIn() || !items(k).isEmpty());
     }
 
     /** The items of every dated kind together, newest first: feed, archive, tags. */
@@ -66,25 +79,31 @@ public record SiteModel(
             @Override
             public Optional<SiteModel> caseStudy(CaseStudy c) {
                 return replaced(cases, new Item<>(c, address, body)).map(list -> new SiteModel(settings, list,
-                        honors, activities, pages, people, tags, series, years, assets, stats, screens));
+                        honors, activities, pages, notices, people, tags, series, years, assets, stats, screens));
             }
 
             @Override
             public Optional<SiteModel> honorRoll(HonorRoll h) {
                 return replaced(honors, new Item<>(h, address, body)).map(list -> new SiteModel(settings, cases,
-                        list, activities, pages, people, tags, series, years, assets, stats, screens));
+                        list, activities, pages, notices, people, tags, series, years, assets, stats, screens));
             }
 
             @Override
             public Optional<SiteModel> activity(Activity a) {
                 return replaced(activities, new Item<>(a, address, body)).map(list -> new SiteModel(settings,
-                        cases, honors, list, pages, people, tags, series, years, assets, stats, screens));
+                        cases, honors, list, pages, notices, people, tags, series, years, assets, stats, screens));
             }
 
             @Override
             public Optional<SiteModel> freePage(FreePage p) {
                 return replaced(pages, new Item<>(p, address, body)).map(list -> new SiteModel(settings, cases,
-                        honors, activities, list, people, tags, series, years, assets, stats, screens));
+                        honors, activities, list, notices, people, tags, series, years, assets, stats, screens));
+            }
+
+            @Override
+            public Optional<SiteModel> notice(Notice n) {
+                return replaced(notices, new Item<>(n, address, body)).map(list -> new SiteModel(settings, cases,
+                        honors, activities, pages, list, people, tags, series, years, assets, stats, screens));
             }
         });
     }

@@ -28,7 +28,7 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
     }
 
     /** What a slide shows; code that renders it dispatches with {@link #accept}. */
-    public sealed interface Content permits Honors, ActivityNews, CaseNews, Stats, Page, Image, Video {
+    public sealed interface Content permits Honors, ActivityNews, CaseNews, Stats, Page, Image, Video, NoticeNews {
         <R> R accept(Visitor<R> visitor);
     }
 
@@ -107,6 +107,32 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
         }
     }
 
+    /**
+     * A notice (通知): its title, text and window. An urgent one takes over its screen while the
+     * player's day is inside the window (screen.js), and the chain without script when the
+     * build day is.
+     */
+    public record NoticeNews(Item<org.branchpress.content.Notice> notice) implements Content {
+        public boolean urgent() {
+            return notice.document().urgent();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.notice(this);
+        }
+    }
+
+    /** Whether this slide is an urgent notice, which takes over its screen for its window. */
+    public boolean urgent() {
+        return content instanceof NoticeNews n && n.urgent();
+    }
+
+    /** Whether {@code day} lies inside the slide's days. */
+    public boolean showsOn(LocalDate day) {
+        return from.map(f -> !f.isAfter(day)).orElse(true) && until.map(u -> !u.isBefore(day)).orElse(true);
+    }
+
     /** One method per kind of slide: an exhaustive dispatch over the sealed Content. */
     public interface Visitor<R> {
         R honors(Honors h);
@@ -122,6 +148,8 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
         R image(Image i);
 
         R video(Video v);
+
+        R notice(NoticeNews n);
     }
 
 }

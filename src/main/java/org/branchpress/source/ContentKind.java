@@ -26,7 +26,12 @@ public enum ContentKind {
     CASE("cases", "case", 'c', "kindCase", true),
     HONOR("honors", "honor", 'h', "kindHonor", true),
     ACTIVITY("activities", "activity", 'a', "kindActivity", true),
-    PAGE("pages", "page", 'g', "kindPage", false);
+    PAGE("pages", "page", 'g', "kindPage", false),
+    /**
+     * 通知 for the TV screens: on the portal only with {@code portal: true}, dated by its
+     * {@code show_from}; its section, feed and menu entry exist only when one is published.
+     */
+    NOTICE("notices", "notice", 'n', "kindNotice", true);
 
     private final String folder;
     private final String template;
@@ -68,6 +73,14 @@ public enum ContentKind {
      */
     public boolean dated() {
         return dated;
+    }
+
+    /**
+     * Whether its documents reach the portal only when they ask to (a notice's {@code portal:
+     * true}): without one published, the kind has no section, feed or menu entry.
+     */
+    public boolean optIn() {
+        return this == NOTICE;
     }
 
     /** The dated kinds, in this enum's order: sections, feeds, archive. */

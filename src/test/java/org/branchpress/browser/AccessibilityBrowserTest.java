@@ -151,7 +151,7 @@ class AccessibilityBrowserTest {
         }
         assertThat(kindsSeen.stream().map(k -> k.substring(k.indexOf(' ') + 1)).distinct())
                 .as("slide kinds checked").containsExactlyInAnyOrder("honors", "activity", "case", "stats", "image", "video",
-                        "page", "fallback");
+                        "page", "notice", "fallback");
         assertThat(failures).as("serious or critical axe violations (all findings in target/axe-report.txt)")
                 .isEmpty();
     }

@@ -46,6 +46,8 @@ class ScreenBrowserTest {
     /** The build day of every site in this class. */
     private static final String BUILD_DAY = "2026-11-22";
     /** A player's clock after the build: 2026-11-23 09:05 in Beijing (contexts run in Asia/Shanghai). */
+    /** The day of {@link #MONDAY_MORNING}: the slides walked are those shown on it. */
+    private static final String PLAYER_DAY = "2026-11-23";
     private static final long MONDAY_MORNING = ZonedDateTime.parse("2026-11-23T09:05:00+08:00").toInstant().toEpochMilli();
     /** A player that lost its time: 2020-01-01 10:00 in Beijing. */
     private static final long LOST_CLOCK = ZonedDateTime.parse("2020-01-01T10:00:00+08:00").toInstant().toEpochMilli();
@@ -115,6 +117,8 @@ class ScreenBrowserTest {
         assertEverySlideFits(out, "wide", "budget-wide", Viewport.TV_LANDSCAPE);
         assertEverySlideFits(out, "wide", "budget-wide", LAPTOP_TV);
         assertEverySlideFits(out, "tall", "budget-tall", Viewport.TV_PORTRAIT);
+        assertEverySlideFits(out, "wide-urgent", "budget-wide-urgent", Viewport.TV_LANDSCAPE);
+        assertEverySlideFits(out, "tall-urgent", "budget-tall-urgent", Viewport.TV_PORTRAIT);
     }
 
     private static TestSite budgetSite(Path root) {
@@ -141,7 +145,16 @@ class ScreenBrowserTest {
                     title: 电梯厅
                     orientation: portrait
                     ticker: [%1$s]
-                %2$s""".formatted(noStop, playlist));
+                %2$s  - id: wide-urgent
+                    title: 会议室
+                    playlist:
+                      - stats: {}
+                  - id: tall-urgent
+                    title: 走廊
+                    orientation: portrait
+                    playlist:
+                      - stats: {}
+                """.formatted(noStop, playlist));
         String citation = noStop + noStop;
         budget.file("honors/stars.md", """
                 ---
@@ -203,6 +216,12 @@ class ScreenBrowserTest {
                         %2$s
                         """.formatted(noStop, noStop.repeat(8)))
                 .file("pages/about.md", "---\ntitle: " + noStop + noStop + "\n---\n" + noStop.repeat(8) + "\n")
+                // a notice on every screen, and an urgent one that takes over the two urgent screens
+                .file("notices/usual.md", "---\ntitle: " + noStop + noStop + "\nshow_from: 2026-11-20\n"
+                        + "show_until: 2026-11-30\n---\n" + noStop.repeat(8) + "\n")
+                .file("notices/urgent.md", "---\ntitle: " + noStop + noStop + "\nshow_from: 2026-11-20\n"
+                        + "show_until: 2026-11-30\nurgent: true\nscreens: [wide-urgent, tall-urgent]\n---\n"
+                        + noStop.repeat(8) + "\n")
                 .bytes("media/photo.png", png(800, 600))
                 .bytes("media/face.png", png(300, 400))
                 .bytes("media/poster.png", png(1600, 900));
@@ -230,8 +249,11 @@ class ScreenBrowserTest {
         }
     }
 
-    /** A slide of the rotating page: its place (1-based), kind and seconds. */
-    private record SlideInfo(int number, String kind, double seconds) {
+    /**
+     * A slide of the rotating page that the player shows: its place (1-based) there, its place in
+     * the chain of pages without script, kind and seconds.
+     */
+    private record SlideInfo(int number, int chained, String kind, double seconds) {
     }
 
     /**
@@ -251,8 +273,8 @@ class ScreenBrowserTest {
         assertThat(slides).as("slides of " + screen).isNotEmpty();
         for (SlideInfo slide : slides) {
             String where = screen + " " + size + " slide " + slide.number() + " (" + slide.kind() + ", no script)";
-            if (slide.number() > 1) {
-                plain.navigate(folder.resolve("slide-" + slide.number() + ".html").toUri().toString());
+            if (slide.chained() > 1) {
+                plain.navigate(folder.resolve("slide-" + slide.chained() + ".html").toUri().toString());
             }
             plain.waitForLoadState(LoadState.LOAD);
             assertThat(plain.locator("section.slide.on").getAttribute("class"))
@@ -273,12 +295,13 @@ class ScreenBrowserTest {
             waitUntil(live, () -> shownIndex(live) == index, 5000, where + " to be shown");
             waitUntil(live, () -> shownImagesLoaded(live), 5000, "pictures of " + where);
             problems.addAll(layoutProblems(live, where));
-            if (slide.number() == 1) {
+            if (slide.chained() == 1) {
                 browser.screenshot(live, "screen-" + label + "-" + size + "-js-slide-1-" + slide.kind());
             }
             live.clock().runFor(Math.round(slide.seconds() * 1000));
         }
-        waitUntil(live, () -> shownIndex(live) == 0, 5000, "the rotation of " + screen + " to come back to slide 1");
+        int first = slides.get(0).number() - 1;
+        waitUntil(live, () -> shownIndex(live) == first, 5000, "the rotation of " + screen + " to come back to its first slide");
         assertThat(changes(live)).as("slide changes on " + screen + " after one loop").isEqualTo(slides.size() + 1);
         // The burn-in drift (every 180 s) moves the header and ticker a few pixels each time.
         Object before = live.locator(".ticker").evaluate("e => e.style.transform");
@@ -293,16 +316,31 @@ class ScreenBrowserTest {
         assertThat(problems).as("layout problems of the " + screen + " screen at " + size).isEmpty();
     }
 
+    /**
+     * The slides the player shows on {@link #PLAYER_DAY}, as screen.js chooses them: those whose
+     * days hold it, and only the urgent notices among them when there is one. A notice whose
+     * window has not begun (the sample's urgent one) waits in the page, and in no chained page.
+     */
     @SuppressWarnings("unchecked")
     private static List<SlideInfo> slidesOf(Page page) {
         List<Map<String, Object>> raw = (List<Map<String, Object>>) page.evaluate("""
-                () => Array.from(document.querySelectorAll('section.slide[data-seconds]')).map((s, i) => ({
-                  number: i + 1,
-                  kind: /\\bslide-([a-z]+)\\b/.exec(s.className)[1],
-                  seconds: parseFloat(s.getAttribute('data-seconds'))
-                }))""");
-        return raw.stream().map(m -> new SlideInfo(((Number) m.get("number")).intValue(), (String) m.get("kind"),
-                ((Number) m.get("seconds")).doubleValue())).toList();
+                day => {
+                  const all = Array.from(document.querySelectorAll('section.slide[data-seconds]')).map((s, i) => ({
+                    number: i + 1,
+                    kind: /\\bslide-([a-z]+)\\b/.exec(s.className)[1],
+                    seconds: parseFloat(s.getAttribute('data-seconds')),
+                    urgent: s.getAttribute('data-urgent') === 'true',
+                    shows: (s.getAttribute('data-from') || day) <= day && (s.getAttribute('data-until') || day) >= day
+                  })).filter(s => s.shows);
+                  const urgent = all.filter(s => s.urgent);
+                  return urgent.length ? urgent : all;
+                }""", PLAYER_DAY);
+        List<SlideInfo> slides = new ArrayList<>();
+        for (Map<String, Object> m : raw) {
+            slides.add(new SlideInfo(((Number) m.get("number")).intValue(), slides.size() + 1, (String) m.get("kind"),
+                    ((Number) m.get("seconds")).doubleValue()));
+        }
+        return slides;
     }
 
     private static int shownIndex(Page page) {

@@ -40,7 +40,8 @@ class ContentKindsTest {
                 .file("cases/c.md", "---\ntitle: 案例一篇\ndate: 2024-03-01\n---\n正文。\n")
                 .file("honors/h.md", "---\ntitle: 光荣榜一期\ndate: 2024-03-02\nkind: 党员之星\nentries: [{name: 王伟}]\n---\n")
                 .file("activities/a.md", "---\ntitle: 活动一次\ndate: 2024-03-03\ntype: 党课\n---\n纪要。\n")
-                .file("pages/about.md", "---\ntitle: 支部简介\n---\n简介。\n");
+                .file("pages/about.md", "---\ntitle: 支部简介\n---\n简介。\n")
+                .file("notices/n.md", "---\ntitle: 通知一则\nshow_from: 2024-03-04\nshow_until: 2024-06-30\nportal: true\n---\n请按时参加。\n");
         TestSite.Run run = site.build("--today", "2024-06-01");
         assertThat(run.status()).as(run.err()).isZero();
     }
