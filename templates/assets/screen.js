@@ -207,9 +207,12 @@
     shown = slide;
   }
 
-  /* A scrolling line (data-scroll-seconds) keeps the ticker until it has scrolled past. */
+  /* A line that scrolls on this panel (data-scroll-landscape or -portrait, as screen.css
+     decides by the panel's orientation) keeps the ticker until it has scrolled past. */
   function holdTicker() {
-    var scroll = parseFloat(tickers[ticker].getAttribute('data-scroll-seconds')) || 0;
+    var upright = window.matchMedia ? window.matchMedia('(orientation: portrait)').matches
+      : window.innerHeight > window.innerWidth;
+    var scroll = parseFloat(tickers[ticker].getAttribute(upright ? 'data-scroll-portrait' : 'data-scroll-landscape')) || 0;
     tickerUntil = scroll ? new Date().getTime() + scroll * 1000 : 0;
   }
 

@@ -217,11 +217,19 @@ final class ScreenRenderer {
      * (from the left edge out to the left), and the next line waits until it has.
      */
     private static List<ScreenViews.TickerLine> ticker(Screen screen) {
-        int width = screen.orientation() == Screen.Orientation.PORTRAIT ? TICKER_PORTRAIT : TICKER_LANDSCAPE;
+        boolean portrait = screen.orientation() == Screen.Orientation.PORTRAIT;
         return screen.ticker().stream().map(String::strip).map(t -> {
             int length = t.codePointCount(0, t.length());
-            return new ScreenViews.TickerLine(t, length <= width ? 0 : (length + width + TICKER_SPEED - 1) / TICKER_SPEED);
+            int landscape = scrollSeconds(length, TICKER_LANDSCAPE);
+            int upright = scrollSeconds(length, TICKER_PORTRAIT);
+            int own = portrait ? upright : landscape;
+            return new ScreenViews.TickerLine(t, landscape, upright, own > 0 ? own : Math.max(landscape, upright));
         }).toList();
+    }
+
+    /** Seconds a line of {@code length} characters takes to scroll past a ticker {@code width} wide; 0 when it fits. */
+    private static int scrollSeconds(int length, int width) {
+        return length <= width ? 0 : (length + width + TICKER_SPEED - 1) / TICKER_SPEED;
     }
 
     /** A slide's view and the name of its layout ({@code slide-<kind>} in screen.css). */

@@ -23,9 +23,12 @@ public final class ScreenViews {
     /**
      * One line of the ticker, whole.
      *
-     * @param scroll seconds it takes to scroll past when it is wider than the screen; 0 when it fits
+     * @param landscape seconds it takes to scroll past on a landscape panel, where it is wider than
+     *                  the screen; 0 when it fits there
+     * @param portrait  the same on a portrait panel
+     * @param scroll    the seconds the page's own orientation needs (the other's when it fits there)
      */
-    public record TickerLine(String text, int scroll) {
+    public record TickerLine(String text, int landscape, int portrait, int scroll) {
     }
 
     /**

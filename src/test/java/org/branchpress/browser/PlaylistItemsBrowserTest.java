@@ -204,8 +204,8 @@ class PlaylistItemsBrowserTest {
         page.clock().pauseAt(at + 1000);
         page.navigate(hoursScreen.resolve("index.html").toUri().toString());
         assertThat(page.locator(".ticker-line.on").textContent()).as("the whole line, not shortened").isEqualTo(LONG_TICKER);
-        assertThat(page.locator(".ticker-line.on").getAttribute("data-scroll-seconds")).isEqualTo("17");
-        assertThat(page.evaluate("() => document.querySelector('.ticker-scroll.on .ticker-text').getAnimations()"
+        assertThat(page.locator(".ticker-line.on").getAttribute("data-scroll-landscape")).isEqualTo("17");
+        assertThat(page.evaluate("() => document.querySelector('.scroll-landscape.on .ticker-text').getAnimations()"
                 + ".map(a => a.effect.getTiming().duration)")).asString().isEqualTo("[17000]");
         page.clock().runFor(5000);
         assertThat(changes(page)).as("the slide changed").isEqualTo(2);

@@ -107,6 +107,16 @@ class ScreenBrowserTest {
     }
 
     /**
+     * The layout follows the panel: the lobby's landscape playlist on a panel mounted upright,
+     * and the elevator's portrait one on a panel lying down, re-flow instead of clipping.
+     */
+    @Test
+    void aPlaylistShownOnAPanelOfTheOtherOrientationReflows() {
+        assertEverySlideFits(site, "lobby", "lobby-on-portrait", Viewport.TV_PORTRAIT);
+        assertEverySlideFits(site, "elevator", "elevator-on-landscape", Viewport.TV_LANDSCAPE);
+    }
+
+    /**
      * Every text at or over its character budget (ScreenRenderer), every slide kind, a team
      * with many members, ten activity types, a 4:3 photo, an activity without one: what the
      * budgets promise must fit.
@@ -389,7 +399,8 @@ class ScreenBrowserTest {
                     if (el.closest('.sr-only')) return; // a heading for screen readers, clipped on purpose
                     const r = el.getBoundingClientRect();
                     // a ticker line wider than the screen scrolls past whole: its width is the point
-                    const scrolls = /\\bticker-scroll\\b/.test(el.className);
+                    const scrolls = (innerHeight > innerWidth ? /\\bscroll-portrait\\b/ : /\\bscroll-landscape\\b/)
+                        .test(el.className);
                     if (!scrolls && (el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1)) {
                       out.push(name(el) + ' is cut off: content ' + el.scrollWidth + 'x' + el.scrollHeight
                           + ' in a ' + el.clientWidth + 'x' + el.clientHeight + ' box');
