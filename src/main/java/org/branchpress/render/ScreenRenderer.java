@@ -277,7 +277,7 @@ final class ScreenRenderer {
             @Override
             public Shown caseNews(Slide.CaseNews c) {
                 return new Shown("case", ScreenRenderer.this.caseNews(c.item().document(), c.item().body().summary(),
-                        c.item().address(), notes));
+                        c.item().address(), c.photo().orElse(null), notes));
             }
 
             @Override
@@ -355,11 +355,11 @@ final class ScreenRenderer {
                 n.urgent());
     }
 
-    private ScreenViews.Case caseNews(CaseStudy c, String summary, String address, Notes notes) {
+    private ScreenViews.Case caseNews(CaseStudy c, String summary, String address, String photo, Notes notes) {
         ScreenViews.Qr qr = model.settings().baseUrl()
                 .map(base -> QrCodes.of(base + address, labels.get("scanToRead"))).orElse(null);
         return new ScreenViews.Case(notes.fit(c.meta().title(), TITLE, "noteTitle"), dateOf(c.meta().date()),
-                c.origin().orElse(null), notes.fit(summary, CASE_SUMMARY, "noteSummary"), qr);
+                c.origin().orElse(null), notes.fit(summary, CASE_SUMMARY, "noteSummary"), qr, photo);
     }
 
     private ScreenViews.Stats stats(Slide.Stats s) {

@@ -76,7 +76,8 @@ public final class ScreenViews {
                            String summary) {
     }
 
-    public record Case(String title, String date, String source, String summary, Qr qr) {
+    /** @param photo the cover's address, null without one */
+    public record Case(String title, String date, String source, String summary, Qr qr, String photo) {
     }
 
     /** A QR code as one SVG path over a square of {@code size} modules. */

@@ -39,6 +39,9 @@ public final class ScreenPlanner {
     static final int ACTIVITY_HEIGHT = 660;
     static final int ACTIVITY_PORTRAIT_WIDTH = 1000;
     static final int ACTIVITY_PORTRAIT_HEIGHT = 700;
+    /** A case's cover above its QR code (landscape) or below its text (portrait): 40 × 30 vmin at most. */
+    static final int CASE_COVER_WIDTH = 800;
+    static final int CASE_COVER_HEIGHT = 600;
 
     /**
      * What the screens are chosen from: every input complete (sections sorted, statistics
@@ -103,7 +106,9 @@ public final class ScreenPlanner {
                         .forEach(a -> slides.add(slide(new Slide.ActivityNews(a, activityPhoto(a.document(),
                                 screen.orientation())), a.document(), item, seconds)));
                 case CASES -> latest(sources.cases()).limit(item.latest())
-                        .forEach(c -> slides.add(slide(new Slide.CaseNews(c), c.document(), item, seconds)));
+                        .forEach(c -> slides.add(slide(new Slide.CaseNews(c, c.document().meta().cover()
+                                .flatMap(cover -> pictures.fit(cover, CASE_COVER_WIDTH, CASE_COVER_HEIGHT))),
+                                c.document(), item, seconds)));
                 case STATS -> slides.add(new Slide(stats(), seconds, item.from(), item.until(), item.hours()));
                 case PAGE -> page(item).ifPresent(p -> slides.add(slide(new Slide.Page(p), p.document(), item, seconds)));
                 // an image slide whose picture cannot be shown is left out: a blank poster helps no one

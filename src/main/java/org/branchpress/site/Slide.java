@@ -52,7 +52,8 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
         }
     }
 
-    public record CaseNews(Item<CaseStudy> item) implements Content {
+    /** @param photo the address of the case's cover as the screen shows it, if it has one that can be shown */
+    public record CaseNews(Item<CaseStudy> item, Optional<String> photo) implements Content {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.caseNews(this);

@@ -222,6 +222,7 @@ class ScreenBrowserTest {
                         title: %1$s%1$s
                         date: 2026-10-01
                         source: 人民网-中国共产党新闻网
+                        cover: media/photo.png
                         ---
                         %2$s
                         """.formatted(noStop, noStop.repeat(8)))
