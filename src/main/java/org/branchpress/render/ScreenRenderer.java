@@ -322,7 +322,7 @@ final class ScreenRenderer {
         for (Slide.Entry entry : h.entries()) {
             Honoree e = entry.honoree();
             String unit = e.team() ? String.join("、", e.members()) : e.unit().orElse(null);
-            cards.add(new ScreenViews.Card(notes.fit(e.name(), UNIT, "noteName"),
+            cards.add(new ScreenViews.Card(notes.fit(e.name(), ScreenTexts.NAME, "noteName"),
                     unit == null ? null : notes.fit(unit, UNIT, e.team() ? "noteMembers" : "noteUnit"),
                     e.citation().map(c -> notes.fit(c, CITATION, "noteCitation")).orElse(null), entry.photo().orElse(null),
                     e.team() ? Portraits.ofTeam(e.name()) : Portraits.of(e.name()), e.team())); // without a photo, the portrait

@@ -135,7 +135,7 @@ public final class ScreenPlanner {
                 for (Slide.Entry e : h.entries()) {
                     Honoree who = e.honoree();
                     String file = roll.source().display();
-                    texts.check(who.name(), ScreenTexts.UNIT, who.team() ? "团队名称" : "姓名", file, who.line());
+                    texts.check(who.name(), ScreenTexts.NAME, who.team() ? "团队名称" : "姓名", file, who.line());
                     String unit = who.team() ? String.join("、", who.members()) : who.unit().orElse("");
                     texts.check(unit, ScreenTexts.UNIT, who.team() ? "成员名单" : "单位", file, who.line());
                     who.citation().ifPresent(c -> texts.check(c, ScreenTexts.CITATION, "事迹", file, who.line()));

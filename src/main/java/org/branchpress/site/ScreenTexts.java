@@ -18,14 +18,16 @@ import org.branchpress.problem.SourcePosition;
 public final class ScreenTexts {
     /** One line over an honor roll (30 fit), two lines beside an activity photo (14 a line). */
     public static final int TITLE = 28;
-    /** Three lines of a landscape card (13 a line), two of a portrait one (19). */
-    public static final int CITATION = 36;
-    /** The names and units on a landscape card (10 fit at the name's size). */
+    /** Three lines of a landscape card at 4.5% of the screen height (11 a line), two of a portrait one (19). */
+    public static final int CITATION = 30;
+    /** The units (or a team's members) on a landscape card (10 fit). */
     public static final int UNIT = 10;
+    /** A name or team name on a landscape card at 6% of the screen height (8 fit). */
+    public static final int NAME = 8;
     /** The header of a portrait screen (19 fit). */
     public static final int SITE_TITLE = 18;
-    /** Four lines beside the photo (20 a line). */
-    public static final int ACTIVITY_SUMMARY = 72;
+    /** Three lines beside the photo at 4.5% of the screen height (19 a line). */
+    public static final int ACTIVITY_SUMMARY = 58;
     public static final int CASE_SUMMARY = 130;
     public static final int PAGE_TEXT = 150;
     /**

@@ -27,7 +27,7 @@ class ScreenSiteTest {
         StringBuilder roll = new StringBuilder("---\ntitle: 2026年度“党员之星”\ndate: 2026-10-30\nkind: 党员之星\nentries:\n");
         for (int i = 1; i <= 7; i++) {
             roll.append("  - name: 星").append(i).append("\n    citation: 第").append(i)
-                    .append("位党员之星在型号攻关中勇挑重担，带领青年党员连续奋战九十个日夜。圆满完成任务后又主动承担质量复查工作，受到一致好评。\n");
+                    .append("位党员之星勇挑重担，带领青年党员连续奋战九十个日夜。圆满完成任务后又主动承担质量复查工作，受到一致好评。\n");
         }
         roll.append("  - name: 不上屏\n    screen: false\n    citation: 本人不同意在大厅展示。\n---\n");
         site = new TestSite(dir)
@@ -117,7 +117,7 @@ class ScreenSiteTest {
         assertThat(honors.get(2).select(".card-name").eachText()).containsExactly("星7");
         assertThat(honors.get(0).select(".slide-kicker").text()).contains("1 / 3");
         assertThat(honors.get(0).select(".card-citation").eachText())
-                .allSatisfy(t -> assertThat(t).endsWith("。").hasSizeLessThanOrEqualTo(36));
+                .allSatisfy(t -> assertThat(t).endsWith("。").hasSizeLessThanOrEqualTo(ScreenTexts.CITATION));
         List<Element> portrait = slides("screen/hall/index.html").stream()
                 .filter(e -> e.hasClass("slide-honors")).toList();
         assertThat(portrait).hasSize(2);

@@ -54,8 +54,8 @@ class ScreenTextsTest {
                         """.formatted(citation));
         TestSite.Run build = site.build();
         assertThat(build.status()).as(build.err()).isZero();
-        String warning = "content/honors/new.md:7:1: warning: 事迹在电视屏幕上放不下（43 字，最多 36 字），"
-                + "屏幕上只显示“带领小组完成全部地面试验。”：要完整显示，请把它写到 36 字以内。";
+        String warning = "content/honors/new.md:7:1: warning: 事迹在电视屏幕上放不下（43 字，最多 30 字），"
+                + "屏幕上只显示“带领小组完成全部地面试验。”：要完整显示，请把它写到 30 字以内。";
         assertThat(build.err().lines().filter(l -> l.contains("screens/") || l.contains("放不下")))
                 .containsExactly(warning);
         assertThat(site.check().out()).contains(warning);
