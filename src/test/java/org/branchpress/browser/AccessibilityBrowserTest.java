@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * written to {@code target/axe-report.txt}, so the moderate ones can be read too.
  */
 @Tag("browser")
-class AccessibilityBrowserTest {
+class AccessibilityBrowserTest extends ChromiumTest {
 
     /** Impacts that fail the build; "minor" and "moderate" are reported only. */
     private static final List<String> FAILING = List.of("serious", "critical");
@@ -38,7 +38,6 @@ class AccessibilityBrowserTest {
     @TempDir
     static Path tmp;
     static Path site;
-    static BrowserSession browser;
     static final List<String> report = new ArrayList<>();
 
     /**
@@ -68,12 +67,9 @@ class AccessibilityBrowserTest {
     }
 
     @AfterAll
-    static void stopChromium() throws IOException {
+    static void writeTheReport() throws IOException {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "axe-report.txt"), report, StandardCharsets.UTF_8);
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -14,9 +14,7 @@ import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.Page;
 import org.branchpress.TestSite;
 import org.branchpress.browser.BrowserSession.Viewport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * chain without script, built on a day inside the window, is the urgent notices alone.
  */
 @Tag("browser")
-class NoticeBrowserTest {
+class NoticeBrowserTest extends ChromiumTest {
     static final String SETTINGS = """
             screens:
               - id: lobby
@@ -50,7 +48,6 @@ class NoticeBrowserTest {
     static Path early;
     /** Built on 2026-11-26, inside both urgent windows. */
     static Path during;
-    static BrowserSession browser;
 
     @BeforeAll
     static void buildAndStartChromium() {
@@ -73,17 +70,7 @@ class NoticeBrowserTest {
         return site.output().resolve("screen");
     }
 
-    @AfterAll
-    static void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
-    @BeforeEach
-    void forgetProblemsOfEarlierTests() {
-        browser.reset();
-    }
 
     @Test
     void beforeTheWindowTheNoticesJoinTheRotation() {

@@ -15,9 +15,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
 import org.branchpress.TestSite;
 import org.branchpress.browser.BrowserSession.Viewport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * whose clock is wrong shows neither; without script the chain leaves them out.
  */
 @Tag("browser")
-class PlaylistItemsBrowserTest {
+class PlaylistItemsBrowserTest extends ChromiumTest {
     /** 46 characters: wider than a landscape screen's 38, so it scrolls, for (46 + 38) / 5 = 17 s (rounded up). */
     private static final String LONG_TICKER = "热烈祝贺我支部质量复查突击队、外场试验党员突击队荣获2025年度先进团队称号，向全体党员致敬";
     private static final long MONDAY_MORNING = ZonedDateTime.parse("2026-11-23T09:05:00+08:00").toInstant().toEpochMilli();
@@ -43,7 +41,6 @@ class PlaylistItemsBrowserTest {
     static Path tmp;
     static Path screen;
     static Path hoursScreen;
-    static BrowserSession browser;
 
     @BeforeAll
     static void buildAndStartChromium() throws IOException {
@@ -86,17 +83,7 @@ class PlaylistItemsBrowserTest {
         browser = BrowserSession.launch();
     }
 
-    @AfterAll
-    static void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
-    @BeforeEach
-    void forgetProblemsOfEarlierTests() {
-        browser.reset();
-    }
 
     @Test
     void theNextSlideFollowsWhenTheVideoEnds() {

@@ -21,9 +21,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Media;
 import org.branchpress.browser.BrowserSession.Viewport;
 import org.branchpress.cli.Main;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * console or page error, nothing requested from outside the machine, every image loaded.
  */
 @Tag("browser")
-class PortalBrowserTest {
+class PortalBrowserTest extends ChromiumTest {
 
     /** {@code title} in content/site.yaml. */
     private static final String SITE_NAME = "二部一室党支部";
@@ -44,7 +42,6 @@ class PortalBrowserTest {
     @TempDir
     static Path tmp;
     static Path site;
-    static BrowserSession browser;
 
     @BeforeAll
     static void buildSampleSiteAndStartChromium() {
@@ -57,17 +54,7 @@ class PortalBrowserTest {
         browser = BrowserSession.launch();
     }
 
-    @AfterAll
-    static void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
-    @BeforeEach
-    void forgetProblemsOfEarlierTests() {
-        browser.reset();
-    }
 
     /** What to do at each stop of the walk, besides the checks every stop gets. */
     private interface Stop {

@@ -10,7 +10,6 @@ import java.util.Map;
 import com.microsoft.playwright.Page;
 import org.branchpress.browser.BrowserSession.Viewport;
 import org.branchpress.cli.Main;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,11 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  * together there); and the search page keeps its footer still when the results arrive.
  */
 @Tag("browser")
-class PortalLayoutBrowserTest {
+class PortalLayoutBrowserTest extends ChromiumTest {
     @TempDir
     static Path tmp;
     static Path site;
-    static BrowserSession browser;
 
     @BeforeAll
     static void buildSampleSiteAndStartChromium() {
@@ -38,12 +36,6 @@ class PortalLayoutBrowserTest {
         browser = BrowserSession.launch();
     }
 
-    @AfterAll
-    static void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** Pages with meta rows of every kind: cards, a case, an honor roll (centred), search results. */
     private static final List<String> PAGES = List.of("index.html", "cases/index.html",

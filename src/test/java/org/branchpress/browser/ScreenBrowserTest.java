@@ -20,9 +20,7 @@ import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.LoadState;
 import org.branchpress.TestSite;
 import org.branchpress.browser.BrowserSession.Viewport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code screen-budget-tall-…}.
  */
 @Tag("browser")
-class ScreenBrowserTest {
+class ScreenBrowserTest extends ChromiumTest {
 
     /** The build day of every site in this class. */
     private static final String BUILD_DAY = "2026-11-22";
@@ -56,7 +54,6 @@ class ScreenBrowserTest {
     @TempDir
     static Path tmp;
     static Path site;
-    static BrowserSession browser;
 
     @BeforeAll
     static void buildSampleSiteAndStartChromium() throws java.io.IOException {
@@ -77,17 +74,7 @@ class ScreenBrowserTest {
         browser = BrowserSession.launch();
     }
 
-    @AfterAll
-    static void stopChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
-    @BeforeEach
-    void forgetProblemsOfEarlierTests() {
-        browser.reset();
-    }
 
     // ---------------------------------------------------------------- 1. every slide fits
 

@@ -7,7 +7,6 @@ import java.util.List;
 
 import com.microsoft.playwright.Page;
 import org.branchpress.cli.Main;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -15,11 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The search page of the sample site, opened from disk, used as a reader would. */
 @Tag("browser")
-class SearchBrowserTest {
+class SearchBrowserTest extends ChromiumTest {
     @TempDir
     static Path tmp;
     static Path site;
-    static BrowserSession browser;
 
     @BeforeAll
     static void build() {
@@ -29,12 +27,6 @@ class SearchBrowserTest {
         browser = BrowserSession.launch();
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** The status line says how many were found, not 正在搜索. */
     private static final String SEARCH_DONE = "() => document.querySelector('#status').textContent.indexOf('正在') < 0"

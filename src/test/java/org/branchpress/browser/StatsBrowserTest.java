@@ -8,7 +8,6 @@ import java.util.Map;
 import com.microsoft.playwright.Page;
 import org.branchpress.TestSite;
 import org.branchpress.site.StatisticsTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,11 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The statistics page opened from disk: the chart is drawn (no script needed) and nothing errs. */
 @Tag("browser")
-class StatsBrowserTest {
+class StatsBrowserTest extends ChromiumTest {
     @TempDir
     static Path dir;
     static TestSite site;
-    static BrowserSession browser;
 
     @BeforeAll
     static void buildAndLaunch() {
@@ -29,12 +27,6 @@ class StatsBrowserTest {
         browser = BrowserSession.launch();
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void statisticsPageFromFileShowsTheChartWithoutErrors() {

@@ -10,7 +10,6 @@ import com.microsoft.playwright.Page;
 import org.branchpress.TestSite;
 import org.branchpress.site.LinkCheck;
 import org.branchpress.site.XssTest;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,11 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every page built from the XSS fixture, loaded in Chromium: no dialog, no payload run. */
 @Tag("browser")
-class XssBrowserTest {
+class XssBrowserTest extends ChromiumTest {
     @TempDir
     static Path dir;
     static TestSite site;
-    static BrowserSession browser;
 
     @BeforeAll
     static void buildAndLaunch() throws Exception {
@@ -32,12 +30,6 @@ class XssBrowserTest {
         browser = BrowserSession.launch();
     }
 
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void noPageOfTheXssFixtureRunsAPayload() {
