@@ -54,7 +54,7 @@ record Bodies(List<Item<?>> items, List<Linted> linted) {
             // without a page is not the build's concern: it goes unlinted, as build leaves it
             address.ifPresent(a -> problems.error(at, "markdown/too-deep",
                     "正文的结构太复杂，无法生成页面：请减少嵌套的引用、列表和强调。"));
-            return new Body(address.map(a -> new Item<>(d.released(), a, new RenderedBody("", List.of(), "", 0, ""))),
+            return new Body(address.map(a -> new Item<>(d.released(), a, RenderedBody.empty())),
                     Optional.empty());
         }
     }

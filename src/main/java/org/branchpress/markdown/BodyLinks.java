@@ -181,6 +181,9 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
             return "#";
         }
         if (body.targets.isAsset(target)) {
+            if (image && body.firstPicture == null) {
+                body.firstPicture = target;
+            }
             return Addresses.relative(body.pageAddress, Addresses.asset(target)) + fragment;
         }
         body.problems.error(body.positionOf(node), "markdown/missing-file",

@@ -143,7 +143,7 @@ public final class MarkdownEngine {
             problems.error(new SourcePosition(at.file(), at.line() + body.tooDeepLine().getAsInt(), 1),
                     "markdown/too-deep", "正文嵌套太深（引用“>”、列表缩进或强调套了超过 " + MAX_DEPTH
                             + " 层）：请减少嵌套的层数，一般两三层就够了。");
-            return new RenderedBody("", List.of(), "", 0, "");
+            return RenderedBody.empty();
         }
         Document doc = body.tree();
         BodyContext context = new BodyContext(sourceFolder, pageAddress, at, targets, problems);
@@ -156,7 +156,7 @@ public final class MarkdownEngine {
         String summary = summaryOverride != null ? summaryOverride : Summaries.cut(leadText(doc), Summaries.TARGET);
         String text = PlainText.of(doc);
         int minutes = Summaries.readingMinutes(text);
-        return new RenderedBody(html, headings, summary, minutes, text);
+        return new RenderedBody(html, headings, summary, minutes, text, Optional.ofNullable(context.firstPicture));
     }
 
     /**
@@ -214,6 +214,8 @@ public final class MarkdownEngine {
         final LinkTargets targets;
         final Problems problems;
         final Map<Node, String> headingIds = new IdentityHashMap<>();
+        /** The first picture in the body that is a site file, as the renderer resolves it. */
+        String firstPicture;
 
         BodyContext(String sourceFolder, String pageAddress, SourcePosition at, LinkTargets targets,
                     Problems problems) {

@@ -62,7 +62,7 @@ final class SpilledBodies implements BodyStore {
             throw failure(file, e);
         }
         return new RenderedBody(new Spilled(this, at, html.length, text.length), body.headings(), body.summary(),
-                body.readingMinutes());
+                body.readingMinutes(), body.firstPicture());
     }
 
     private String read(long at, int length) {

@@ -106,9 +106,8 @@ public final class ScreenPlanner {
                         .forEach(a -> slides.add(slide(new Slide.ActivityNews(a, activityPhoto(a.document(),
                                 screen.orientation())), a.document(), item, seconds)));
                 case CASES -> latest(sources.cases()).limit(item.latest())
-                        .forEach(c -> slides.add(slide(new Slide.CaseNews(c, c.document().meta().cover()
-                                .flatMap(cover -> pictures.fit(cover, CASE_COVER_WIDTH, CASE_COVER_HEIGHT))),
-                                c.document(), item, seconds)));
+                        .forEach(c -> slides.add(slide(new Slide.CaseNews(c, caseCover(c)), c.document(), item,
+                                seconds)));
                 case STATS -> slides.add(new Slide(stats(), seconds, item.from(), item.until(), item.hours()));
                 case PAGE -> page(item).ifPresent(p -> slides.add(slide(new Slide.Page(p), p.document(), item, seconds)));
                 // an image slide whose picture cannot be shown is left out: a blank poster helps no one
@@ -248,6 +247,12 @@ public final class ScreenPlanner {
             List<Slide.Entry> part = shown.subList(p * perSlide, Math.min(shown.size(), (p + 1) * perSlide));
             slides.add(slide(new Slide.Honors(roll, part, p + 1, parts), roll.document(), item, seconds));
         }
+    }
+
+    /** The case's cover, or the first picture of its write-up when it names no cover. */
+    private Optional<String> caseCover(Item<CaseStudy> c) {
+        return c.document().meta().cover().or(() -> c.body().firstPicture())
+                .flatMap(cover -> pictures.fit(cover, CASE_COVER_WIDTH, CASE_COVER_HEIGHT));
     }
 
     private Optional<String> activityPhoto(Activity a, Screen.Orientation orientation) {
