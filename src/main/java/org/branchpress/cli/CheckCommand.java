@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.branchpress.Pipeline;
+import org.branchpress.render.ScreenNotes;
 import org.branchpress.problem.Problem;
 import org.branchpress.review.ReviewRegister;
 import picocli.CommandLine.Command;
@@ -54,7 +55,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<Problem> problems = new java.util.ArrayList<>(checked.problems());
         problems.addAll(checked.lint());
         problems.sort(Problem.ORDER);
-        print(problems, checked.lint().size());
+        print(problems, checked.lint().size(), checked.model().map(ScreenNotes::of).orElse(List.of()));
         unwritten |= !writeRegister(checked, content);
         if (unwritten) {
             spec.commandLine().getErr().println("注意：有文件没能写入（见上面的错误），它们原来的内容没有改动。");
@@ -87,8 +88,11 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** @param lintOnly how many of the warnings are writing hints that build does not list */
-    private void print(List<Problem> problems, int lintOnly) {
+    /**
+     * @param lintOnly    how many of the warnings are writing hints that build does not list
+     * @param screenNotes what the screens' preview wall points out, listed after the problems
+     */
+    private void print(List<Problem> problems, int lintOnly, List<String> screenNotes) {
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(Json.problems(problems));
@@ -96,6 +100,10 @@ public final class CheckCommand implements Callable<Integer> {
         }
         ProblemPrinter printer = new ProblemPrinter(out, spec.commandLine().getErr());
         printer.print(problems);
+        if (!screenNotes.isEmpty()) {
+            out.println("屏幕预览的提示（screen/preview.html 上也标出了这些）：");
+            screenNotes.forEach(note -> out.println("  " + note));
+        }
         printer.checked(problems, lintOnly);
     }
 }

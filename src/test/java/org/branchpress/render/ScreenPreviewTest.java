@@ -81,5 +81,12 @@ class ScreenPreviewTest {
         }
         assertThat(Files.readString(site.output().resolve("screen/lobby/preview-3.html"))).contains("早上好");
         assertThat(site.read("sitemap.xml")).doesNotContain("preview");
+
+        // check lists the wall's notes, one line per slide that has any
+        TestSite.Run check = site.check("--today", "2026-11-22");
+        assertThat(check.out().lines().filter(l -> l.startsWith("  屏幕 "))).containsExactly(
+                "  屏幕 lobby 第 1 页（光荣榜）：事迹太长，屏幕上只显示了开头；1 人没有照片，显示生成的头像",
+                "  屏幕 lobby 第 2 页（活动）：没有照片，只显示文字",
+                "  屏幕 lobby 第 4 页（视频）：视频没有封面图：放不了视频的电视只显示网站名称");
     }
 }
