@@ -54,7 +54,10 @@ final class CachedBuilds {
             }
             progress.accept("发布网站…");
             int[] c = manifest.counts();
-            Pipeline.Counts counts = new Pipeline.Counts(c[0], c[1], c[2], c[3], c[4], c[5]);
+            if (c.length != 7) {
+                return Optional.empty(); // a manifest of another layout is a miss, never a guess
+            }
+            Pipeline.Counts counts = new Pipeline.Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
             return Optional.of(new Pipeline.Result(counts, manifest.warnings(), writer.fileCount(),
                     manifest.buildId(), writer.publish()));
         }
@@ -70,6 +73,6 @@ final class CachedBuilds {
         Pipeline.Counts c = result.counts();
         Map<String, byte[]> files = writer.digests();
         cache.save(key, new BuildCache.Manifest(new int[] {c.pages(), c.cases(), c.honors(), c.activities(),
-                c.people(), c.screenFiles()}, result.warnings(), result.buildId(), files));
+                c.people(), c.notices(), c.screenFiles()}, result.warnings(), result.buildId(), files));
     }
 }

@@ -40,6 +40,7 @@ import org.branchpress.site.ComplianceFindings;
 import org.branchpress.site.Item;
 import org.branchpress.site.ModelAssembler;
 import org.branchpress.site.SiteModel;
+import org.branchpress.site.Slide;
 import org.branchpress.source.AssetFile;
 import org.branchpress.source.ContentFolder;
 import org.branchpress.source.ContentKind;
@@ -103,7 +104,7 @@ public final class Pipeline {
      * What a build made, as the summary line prints it: the portal's pages, the published items
      * of the kinds it names, the TV screens' files (pages and scaled pictures).
      */
-    public record Counts(int pages, int cases, int honors, int activities, int people, int screenFiles) {
+    public record Counts(int pages, int cases, int honors, int activities, int people, int notices, int screenFiles) {
     }
 
     /**
@@ -474,7 +475,20 @@ public final class Pipeline {
     /** What the summary line prints, from the files rendered per format. */
     static Counts counts(Map<Output, Integer> files, SiteModel model) {
         return new Counts(files.getOrDefault(Output.PORTAL, 0), model.cases().size(), model.honors().size(),
-                model.activities().size(), model.people().size(), files.getOrDefault(Output.SCREENS, 0));
+                model.activities().size(), model.people().size(), published(model),
+                files.getOrDefault(Output.SCREENS, 0));
+    }
+
+    /** The notices the build publishes: on the portal ({@code portal: true}) or on a screen. */
+    private static int published(SiteModel model) {
+        Set<String> notices = new HashSet<>();
+        model.notices().forEach(n -> notices.add(n.address()));
+        model.screens().plans().forEach(plan -> plan.slides().forEach(s -> {
+            if (s.content() instanceof Slide.NoticeNews n) {
+                notices.add(n.notice().address());
+            }
+        }));
+        return notices.size();
     }
 
     private static void copyStatic(Theme theme, SiteModel model, SiteWriter writer) {

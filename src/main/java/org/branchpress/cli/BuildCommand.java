@@ -61,9 +61,11 @@ public final class BuildCommand implements Callable<Integer> {
         new ProblemPrinter(err).print(result.warnings());
         result.keptAside().ifPresent(p -> err.println("注意：“" + output + "”里原有的文件已改名保存到 " + p + "。"));
         Path index = output.resolve("index.html");
-        err.println(String.format("完成：%d 个页面（案例 %d，光荣榜 %d，活动 %d，人员 %d），共 %d 个文件，%d 条警告（写法提示请运行 check 查看），用时 %s。",
-                result.counts().pages(), result.counts().cases(), result.counts().honors(),
-                result.counts().activities(), result.counts().people(), result.files(),
+        Pipeline.Counts counts = result.counts();
+        String notices = counts.notices() > 0 ? "，通知 " + counts.notices() : "";
+        err.println(String.format("完成：%d 个页面（案例 %d，光荣榜 %d，活动 %d，人员 %d%s），共 %d 个文件，%d 条警告（写法提示请运行 check 查看），用时 %s。",
+                counts.pages(), counts.cases(), counts.honors(), counts.activities(), counts.people(), notices,
+                result.files(),
                 result.warnings().stream().filter(p -> !p.isError()).count(), progress.elapsed()));
         spec.commandLine().getOut().println("网站已生成：用浏览器打开 " + index.toAbsolutePath().normalize().toUri());
         return 0;

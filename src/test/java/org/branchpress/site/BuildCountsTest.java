@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BuildCountsTest {
     private static final Pattern SUMMARY = Pattern.compile(
-            "完成：(\\d+) 个页面（案例 (\\d+)，光荣榜 (\\d+)，活动 (\\d+)，人员 (\\d+)）");
+            "完成：(\\d+) 个页面（案例 (\\d+)，光荣榜 (\\d+)，活动 (\\d+)，人员 (\\d+)(?:，通知 (\\d+))?）");
 
     @TempDir
     Path dir;
@@ -36,21 +36,23 @@ class BuildCountsTest {
                 .file("cases/c3.md", "---\ntitle: 案例三\ndate: 2024-03-03\n---\n正文。\n")
                 .file("honors/h.md", "---\ntitle: 光荣榜\ndate: 2024-03-04\nkind: 党员之星\nentries: [{name: 王伟}]\n---\n")
                 .file("activities/a.md", "---\ntitle: 党课\ndate: 2024-03-05\ntype: 党课\nattendees: [李娜, 张敏]\n---\n纪要。\n")
-                .file("pages/about.md", "---\ntitle: 支部简介\n---\n简介。\n");
+                .file("pages/about.md", "---\ntitle: 支部简介\n---\n简介。\n")
+                .file("notices/n.md", "---\ntitle: 停电通知\nshow_from: 2024-05-30\nshow_until: 2024-06-02\n---\n周六停电。\n");
         TestSite.Run run = site.build("--today", "2024-06-01");
         assertThat(run.status()).as(run.err()).isZero();
         Matcher m = SUMMARY.matcher(run.err());
         assertThat(m.find()).as(run.err()).isTrue();
         assertThat(Integer.parseInt(m.group(1))).as("portal pages").isEqualTo(portalPages(site.output()));
-        assertThat(m.group(2) + " " + m.group(3) + " " + m.group(4) + " " + m.group(5)).isEqualTo("3 1 1 3");
+        assertThat(m.group(2) + " " + m.group(3) + " " + m.group(4) + " " + m.group(5) + " " + m.group(6))
+                .isEqualTo("3 1 1 3 1");
 
         Pipeline.Counts counts = new Pipeline(stage -> { }).build(new Pipeline.Options(site.content(), Optional.empty(),
                 site.output(), false, LocalDate.of(2024, 6, 1))).counts();
         assertThat(counts.pages()).isEqualTo(portalPages(site.output()));
         assertThat(counts.screenFiles()).as("the screens are a format of their own").isEqualTo(screenFiles(site.output()))
                 .isPositive();
-        assertThat(List.of(counts.cases(), counts.honors(), counts.activities(), counts.people()))
-                .containsExactly(3, 1, 1, 3);
+        assertThat(List.of(counts.cases(), counts.honors(), counts.activities(), counts.people(), counts.notices()))
+                .containsExactly(3, 1, 1, 3, 1);
     }
 
     private static long screenFiles(Path output) throws IOException {
