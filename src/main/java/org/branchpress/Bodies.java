@@ -35,8 +35,8 @@ record Bodies(List<Item<?>> items, List<Linted> linted) {
      */
     static Bodies of(MarkdownEngine engine, Optional<WritingLint> writing, List<Document> documents,
                      Map<String, String> pages, BodyStore store, Problems problems) {
-        List<Body> done = documents.parallelStream().map(d -> body(engine, writing, d,
-                Optional.ofNullable(pages.get(d.source().relative())), store, problems)).toList();
+        List<Body> done = Shares.map(documents, d -> body(engine, writing, d,
+                Optional.ofNullable(pages.get(d.source().relative())), store, problems));
         return new Bodies(done.stream().flatMap(b -> b.item().stream()).toList(),
                 done.stream().flatMap(b -> b.linted().stream()).toList());
     }
