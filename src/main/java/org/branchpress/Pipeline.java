@@ -31,6 +31,7 @@ import org.branchpress.publish.OutputFolder;
 import org.branchpress.publish.SiteWriter;
 import org.branchpress.render.Output;
 import org.branchpress.render.SiteRenderer;
+import org.branchpress.render.ScreenNotes;
 import org.branchpress.review.ReviewScanner;
 import org.branchpress.render.Theme;
 import org.branchpress.settings.SettingsLoader;
@@ -121,6 +122,11 @@ public final class Pipeline {
      */
     public record Checked(Optional<SiteModel> model, SiteSettings settings, List<Document> documents,
                           List<Problem> problems, List<Problem> lint, List<Fixed> fixed, List<Unfixed> unfixed) {
+
+        /** What the screens' preview wall points out, one line per slide; none when there is an error. */
+        public List<String> screenNotes() {
+            return model.map(ScreenNotes::of).orElse(List.of());
+        }
     }
 
     /**

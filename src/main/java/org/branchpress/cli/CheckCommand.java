@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.branchpress.Pipeline;
-import org.branchpress.render.ScreenNotes;
 import org.branchpress.problem.Problem;
 import org.branchpress.review.ReviewRegister;
 import picocli.CommandLine.Command;
@@ -55,7 +54,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<Problem> problems = new java.util.ArrayList<>(checked.problems());
         problems.addAll(checked.lint());
         problems.sort(Problem.ORDER);
-        print(problems, checked.lint().size(), checked.model().map(ScreenNotes::of).orElse(List.of()));
+        print(problems, checked.lint().size(), checked.screenNotes());
         unwritten |= !writeRegister(checked, content);
         if (unwritten) {
             spec.commandLine().getErr().println("注意：有文件没能写入（见上面的错误），它们原来的内容没有改动。");
