@@ -42,6 +42,9 @@ final class CachedBuilds {
             return Optional.empty();
         }
         BuildCache.Manifest manifest = found.get();
+        if (manifest.counts().length != 7) {
+            return Optional.empty(); // a manifest of another layout is a miss, never a guess
+        }
         try (SiteWriter writer = SiteWriter.open(output, progress)) {
             progress.accept("内容没有变化，使用缓存（" + cache.folder().getFileName() + "）…");
             boolean whole = manifest.files().entrySet().parallelStream().allMatch(e -> {
@@ -54,9 +57,6 @@ final class CachedBuilds {
             }
             progress.accept("发布网站…");
             int[] c = manifest.counts();
-            if (c.length != 7) {
-                return Optional.empty(); // a manifest of another layout is a miss, never a guess
-            }
             Pipeline.Counts counts = new Pipeline.Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
             return Optional.of(new Pipeline.Result(counts, manifest.warnings(), writer.fileCount(),
                     manifest.buildId(), writer.publish()));
