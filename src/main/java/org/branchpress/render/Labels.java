@@ -164,6 +164,8 @@ public final class Labels {
             {"slide-notice", "通知", "通知"},
             {"noteShortened", "%s太长，屏幕上只显示了开头", "%s太長，螢幕上只顯示了開頭"},
             {"noteTitle", "标题", "標題"},
+            {"continued", "（续）", "（續）"},
+            {"noteLocation", "地点", "地點"},
             {"noteName", "姓名", "姓名"},
             {"noteUnit", "单位", "單位"},
             {"noteMembers", "成员名单", "成員名單"},

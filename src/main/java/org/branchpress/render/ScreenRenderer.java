@@ -24,22 +24,9 @@ import org.branchpress.site.Slide;
  * pictures were decided and scaled when the model was assembled; here they are only written.
  */
 final class ScreenRenderer {
-    /** The character budgets of the slides: {@link ScreenTexts}, which the planner warns by. */
-    static final int TITLE = ScreenTexts.TITLE;
-    static final int CITATION = ScreenTexts.CITATION;
-    static final int UNIT = ScreenTexts.UNIT;
-    static final int SITE_TITLE = ScreenTexts.SITE_TITLE;
-    static final int ACTIVITY_SUMMARY = ScreenTexts.ACTIVITY_SUMMARY;
-    /** Bars on the statistics slide: more types than this do not fit at a readable size. */
+    /** Bars on the statistics slide: more types than this do not fit at a readable size (six on a portrait one). */
     static final int BARS = 10;
-    static final int CASE_SUMMARY = ScreenTexts.CASE_SUMMARY;
-    static final int PAGE_TEXT = ScreenTexts.PAGE_TEXT;
-    static final int NOTICE_TITLE = ScreenTexts.NOTICE_TITLE;
-    static final int NOTICE_TITLE_PORTRAIT = ScreenTexts.NOTICE_TITLE_PORTRAIT;
-    static final int NOTICE_TEXT = ScreenTexts.NOTICE_TEXT;
-    static final int NOTICE_TEXT_PORTRAIT = ScreenTexts.NOTICE_TEXT_PORTRAIT;
-    static final int TICKER_LANDSCAPE = ScreenTexts.TICKER_LANDSCAPE;
-    static final int TICKER_PORTRAIT = ScreenTexts.TICKER_PORTRAIT;
+    static final int BARS_PORTRAIT = 6;
     /** Reload the whole page at a loop boundary after this long: a fresh start for a tired player. */
     static final String RELOAD_HOURS = "4";
 
@@ -167,7 +154,7 @@ final class ScreenRenderer {
     private ScreenViews.ScreenPage still(ScreenPlan plan, String address, Slide slide, int number) {
         Screen screen = plan.screen();
         return new ScreenViews.ScreenPage(Addresses.root(address), model.settings().language().tag(),
-                Summaries.fit(model.settings().title(), SITE_TITLE), screenTitle(screen), screen.orientation().key(),
+                Summaries.fit(model.settings().title(), ScreenTexts.budget(portrait(plan)).siteTitle()), screenTitle(screen), screen.orientation().key(),
                 plan.buildDay().toString(), labels.date(plan.buildDay()) + " " + labels.weekday(plan.buildDay().getDayOfWeek()),
                 RELOAD_HOURS, List.of(slide(slide, number, false, true, portrait(plan))), ticker(screen), model.settings().subtitle(),
                 true, null, false, labels.words());
@@ -194,7 +181,7 @@ final class ScreenRenderer {
         String next = chain.size() <= 1 ? null : shown + 1 >= chain.size() ? "index.html" : "slide-" + (shown + 2) + ".html";
         int seconds = chain.isEmpty() ? screen.seconds() : chain.get(shown).seconds();
         return new ScreenViews.ScreenPage(Addresses.root(address), model.settings().language().tag(),
-                Summaries.fit(model.settings().title(), SITE_TITLE), screenTitle(screen), screen.orientation().key(),
+                Summaries.fit(model.settings().title(), ScreenTexts.budget(portrait(plan)).siteTitle()), screenTitle(screen), screen.orientation().key(),
                 plan.buildDay().toString(), labels.date(plan.buildDay()) + " " + labels.weekday(plan.buildDay().getDayOfWeek()),
                 RELOAD_HOURS, views, ticker(screen), model.settings().subtitle(), only >= 0,
                 next == null ? null : seconds + "; url=" + next, only >= 0, labels.words());
@@ -220,8 +207,8 @@ final class ScreenRenderer {
         boolean portrait = screen.orientation() == Screen.Orientation.PORTRAIT;
         return screen.ticker().stream().map(String::strip).map(t -> {
             int length = t.codePointCount(0, t.length());
-            int landscape = scrollSeconds(length, TICKER_LANDSCAPE);
-            int upright = scrollSeconds(length, TICKER_PORTRAIT);
+            int landscape = scrollSeconds(length, ScreenTexts.TICKER_LANDSCAPE);
+            int upright = scrollSeconds(length, portrait ? ScreenTexts.TICKER_PORTRAIT : ScreenTexts.TICKER_REFLOW);
             int own = portrait ? upright : landscape;
             return new ScreenViews.TickerLine(t, landscape, upright, own > 0 ? own : Math.max(landscape, upright));
         }).toList();
@@ -263,32 +250,32 @@ final class ScreenRenderer {
 
     private ScreenViews.SlideView slide(Slide slide, int number, boolean lazy, boolean first, boolean portrait) {
         Notes notes = new Notes();
+        ScreenTexts.Budget budget = ScreenTexts.budget(portrait);
         Shown shown = slide.content().accept(new Slide.Visitor<>() {
             @Override
             public Shown honors(Slide.Honors h) {
-                return new Shown("honors", ScreenRenderer.this.honors(h, notes));
+                return new Shown("honors", ScreenRenderer.this.honors(h, budget, notes));
             }
 
             @Override
             public Shown activity(Slide.ActivityNews a) {
-                return new Shown("activity", ScreenRenderer.this.activity(a, notes));
+                return new Shown("activity", ScreenRenderer.this.activity(a, budget, notes));
             }
 
             @Override
             public Shown caseNews(Slide.CaseNews c) {
-                return new Shown("case", ScreenRenderer.this.caseNews(c.item().document(), c.item().body().summary(),
-                        c.item().address(), c.photo().orElse(null), notes));
+                return new Shown("case", ScreenRenderer.this.caseNews(c, budget, notes));
             }
 
             @Override
             public Shown stats(Slide.Stats s) {
-                return new Shown("stats", ScreenRenderer.this.stats(s));
+                return new Shown("stats", ScreenRenderer.this.stats(s, portrait ? BARS_PORTRAIT : BARS));
             }
 
             @Override
             public Shown page(Slide.Page p) {
-                return new Shown("page", new ScreenViews.Page(notes.fit(p.page().title(), TITLE, "noteTitle"),
-                        notes.fit(p.page().body().summary(), PAGE_TEXT, "noteText")));
+                return new Shown("page", new ScreenViews.Page(notes.fit(p.page().title(), budget.title(), "noteTitle"),
+                        notes.fit(p.page().body().summary(), budget.pageText(p.page().document()), "noteText")));
             }
 
             @Override
@@ -298,7 +285,7 @@ final class ScreenRenderer {
 
             @Override
             public Shown notice(Slide.NoticeNews n) {
-                return new Shown("notice", ScreenRenderer.this.notice(n, portrait, notes));
+                return new Shown("notice", ScreenRenderer.this.notice(n, budget, notes));
             }
 
             @Override
@@ -315,16 +302,16 @@ final class ScreenRenderer {
                 slide.hours().map(Screen.DayPart::text).orElse(null), first, lazy, shown.content(), notes.all());
     }
 
-    private ScreenViews.Honors honors(Slide.Honors h, Notes notes) {
+    private ScreenViews.Honors honors(Slide.Honors h, ScreenTexts.Budget budget, Notes notes) {
         HonorRoll roll = h.roll().document();
         List<ScreenViews.Card> cards = new ArrayList<>();
         int portraits = 0;
         for (Slide.Entry entry : h.entries()) {
             Honoree e = entry.honoree();
             String unit = e.team() ? String.join("、", e.members()) : e.unit().orElse(null);
-            cards.add(new ScreenViews.Card(notes.fit(e.name(), ScreenTexts.NAME, "noteName"),
-                    unit == null ? null : notes.fit(unit, UNIT, e.team() ? "noteMembers" : "noteUnit"),
-                    e.citation().map(c -> notes.fit(c, CITATION, "noteCitation")).orElse(null), entry.photo().orElse(null),
+            cards.add(new ScreenViews.Card(notes.fit(e.name(), budget.name(), "noteName"),
+                    unit == null ? null : notes.fit(unit, budget.unit(), e.team() ? "noteMembers" : "noteUnit"),
+                    e.citation().map(c -> notes.fit(c, budget.citation(), "noteCitation")).orElse(null), entry.photo().orElse(null),
                     e.team() ? Portraits.ofTeam(e.name()) : Portraits.of(e.name()), e.team())); // without a photo, the portrait
             portraits += entry.photo().isEmpty() && !e.team() ? 1 : 0;
         }
@@ -332,42 +319,55 @@ final class ScreenRenderer {
             notes.add("noteNoPortraitPhoto", portraits);
         }
         String part = h.parts() > 1 ? h.part() + " / " + h.parts() : null;
-        return new ScreenViews.Honors(notes.fit(roll.meta().title(), TITLE, "noteTitle"), roll.series(),
+        return new ScreenViews.Honors(notes.fit(roll.meta().title(), budget.honorTitle(), "noteTitle"), roll.series(),
                 roll.period().orElse(null), part, cards);
     }
 
-    /** Never names: absentees and per-person numbers stay off screens. */
-    private ScreenViews.Activity activity(Slide.ActivityNews news, Notes notes) {
+    /**
+     * Never names: absentees and per-person numbers stay off screens. A slide with the text
+     * that follows the activity's photo slide says so in its badge.
+     */
+    private ScreenViews.Activity activity(Slide.ActivityNews news, ScreenTexts.Budget budget, Notes notes) {
         Activity a = news.activity().document();
+        Slide.Portion portion = news.portion();
         if (news.photo().isEmpty()) {
             notes.add("noteNoPhoto");
         }
-        return new ScreenViews.Activity(notes.fit(a.meta().title(), TITLE, "noteTitle"), dateOf(a.meta().date()), a.type(),
-                a.location().orElse(null), a.rate().map(r -> r.label()).orElse(null), news.photo().orElse(null),
-                notes.fit(news.activity().body().summary(), ACTIVITY_SUMMARY, "noteSummary"));
+        String type = portion == Slide.Portion.TEXT ? a.type() + labels.get("continued") : a.type();
+        boolean facts = portion != Slide.Portion.PICTURE; // the photo's slide gives the date, the text's the rest
+        return new ScreenViews.Activity(notes.fit(a.meta().title(), budget.title(), "noteTitle"), dateOf(a.meta().date()),
+                type, facts ? a.location().map(l -> notes.fit(l, budget.location(), "noteLocation")).orElse(null) : null,
+                facts ? a.rate().map(r -> r.label()).orElse(null) : null,
+                portion.picture() ? news.photo().orElse(null) : null,
+                portion.text() ? notes.fit(news.activity().body().summary(), budget.activitySummary(a), "noteSummary") : null);
     }
 
-    private ScreenViews.Notice notice(Slide.NoticeNews news, boolean portrait, Notes notes) {
+    private ScreenViews.Notice notice(Slide.NoticeNews news, ScreenTexts.Budget budget, Notes notes) {
         org.branchpress.content.Notice n = news.notice().document();
-        return new ScreenViews.Notice(notes.fit(n.meta().title(), portrait ? NOTICE_TITLE_PORTRAIT : NOTICE_TITLE,
-                "noteTitle"), notes.fit(news.notice().body().summary(), portrait ? NOTICE_TEXT_PORTRAIT : NOTICE_TEXT,
-                "noteText"), labels.window(n.from(), n.until()), labels.get(n.urgent() ? "noticeUrgent" : "noticeBand"),
-                n.urgent());
+        return new ScreenViews.Notice(notes.fit(n.meta().title(), budget.noticeTitle(), "noteTitle"),
+                notes.fit(news.notice().body().summary(), budget.noticeText(), "noteText"),
+                labels.window(n.from(), n.until()), labels.get(n.urgent() ? "noticeUrgent" : "noticeBand"), n.urgent());
     }
 
-    private ScreenViews.Case caseNews(CaseStudy c, String summary, String address, String photo, Notes notes) {
-        ScreenViews.Qr qr = model.settings().baseUrl()
-                .map(base -> QrCodes.of(base + address, labels.get("scanToRead"))).orElse(null);
-        return new ScreenViews.Case(notes.fit(c.meta().title(), TITLE, "noteTitle"), dateOf(c.meta().date()),
-                c.origin().orElse(null), notes.fit(summary, CASE_SUMMARY, "noteSummary"), qr, photo);
+    /** A case's slide; the one with its cover and code after its text slide says so in its badge. */
+    private ScreenViews.Case caseNews(Slide.CaseNews news, ScreenTexts.Budget budget, Notes notes) {
+        CaseStudy c = news.item().document();
+        Slide.Portion portion = news.portion();
+        ScreenViews.Qr qr = portion.picture() ? model.settings().baseUrl()
+                .map(base -> QrCodes.of(base + news.item().address(), labels.get("scanToRead"))).orElse(null) : null;
+        String badge = labels.get("cases") + (portion == Slide.Portion.PICTURE ? labels.get("continued") : "");
+        boolean text = portion.text(); // the slide of the cover and code has only the title above them
+        return new ScreenViews.Case(badge, notes.fit(c.meta().title(), budget.title(), "noteTitle"),
+                text ? dateOf(c.meta().date()) : null, text ? c.origin().orElse(null) : null, portion.text() ? notes.fit(news.item().body().summary(), budget.caseSummary(c),
+                "noteSummary") : null, qr, portion.picture() ? news.photo().orElse(null) : null);
     }
 
-    private ScreenViews.Stats stats(Slide.Stats s) {
+    private ScreenViews.Stats stats(Slide.Stats s, int most) {
         int max = s.byType().values().stream().max(Integer::compare).orElse(1);
         List<ScreenViews.Bar> bars = new ArrayList<>();
         s.byType().entrySet().stream()
                 .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(BARS)
+                .limit(most)
                 .forEach(e -> bars.add(new ScreenViews.Bar(Summaries.fit(e.getKey(), 7), e.getValue(),
                         Math.max(4, e.getValue() * 100 / max))));
         return new ScreenViews.Stats(s.year() + labels.get("statsYear"), s.activities(), s.honorRolls(),

@@ -76,8 +76,11 @@ public final class ScreenViews {
                            String summary) {
     }
 
-    /** @param photo the cover's address, null without one */
-    public record Case(String title, String date, String source, String summary, Qr qr, String photo) {
+    /**
+     * @param badge the slide's label: 典型案例, marked as continued on the slide of a case's cover after its text
+     * @param photo the cover's address, null without one
+     */
+    public record Case(String badge, String title, String date, String source, String summary, Qr qr, String photo) {
     }
 
     /** A QR code as one SVG path over a square of {@code size} modules. */

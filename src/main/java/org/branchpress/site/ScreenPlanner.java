@@ -53,10 +53,8 @@ public final class ScreenPlanner {
                           Map<String, Asset> assets) {
     }
 
-    /** Honorees per slide at lobby-distance sizes: three across a 1920×1080 canvas, four down a 1080×1920 one. */
-    static int honoreesPerSlide(Screen.Orientation orientation) {
-        return orientation == Screen.Orientation.PORTRAIT ? 4 : 3;
-    }
+    /** Honorees per slide across a landscape canvas at lobby-distance sizes (a portrait one packs its cards: PortraitLayout). */
+    static final int LANDSCAPE_CARDS = 3;
 
     /** The screen a site gets when site.yaml has no {@code screens:} (its title is the Labels' defaultScreen). */
     public static Screen defaultScreen() {
@@ -101,13 +99,20 @@ public final class ScreenPlanner {
             switch (item.source()) {
                 case HONORS -> latest(sources.honors()).filter(h -> item.kind().map(k -> k.equals(
                         h.document().series())).orElse(true)).limit(item.latest())
-                        .forEach(h -> honorSlides(h, item, seconds, honoreesPerSlide(screen.orientation()), slides));
-                case ACTIVITIES -> latest(sources.activities()).limit(item.latest())
-                        .forEach(a -> slides.add(slide(new Slide.ActivityNews(a, activityPhoto(a.document(),
-                                screen.orientation())), a.document(), item, seconds)));
-                case CASES -> latest(sources.cases()).limit(item.latest())
-                        .forEach(c -> slides.add(slide(new Slide.CaseNews(c, caseCover(c)), c.document(), item,
-                                seconds)));
+                        .forEach(h -> honorSlides(h, item, seconds, screen.orientation(), slides));
+                case ACTIVITIES -> latest(sources.activities()).limit(item.latest()).forEach(a -> {
+                    Optional<String> photo = activityPhoto(a.document(), screen.orientation());
+                    for (Slide.Portion portion : portions(screen, photo.isPresent(), a.body().summary(), true)) {
+                        slides.add(slide(new Slide.ActivityNews(a, photo, portion), a.document(), item, seconds));
+                    }
+                });
+                case CASES -> latest(sources.cases()).limit(item.latest()).forEach(c -> {
+                    Optional<String> cover = caseCover(c);
+                    boolean picture = cover.isPresent() || sources.settings().baseUrl().isPresent(); // the QR code
+                    for (Slide.Portion portion : portions(screen, picture, c.body().summary(), false)) {
+                        slides.add(slide(new Slide.CaseNews(c, cover, portion), c.document(), item, seconds));
+                    }
+                });
                 case STATS -> slides.add(new Slide(stats(), seconds, item.from(), item.until(), item.hours()));
                 case PAGE -> page(item).ifPresent(p -> slides.add(slide(new Slide.Page(p), p.document(), item, seconds)));
                 // an image slide whose picture cannot be shown is left out: a blank poster helps no one
@@ -120,39 +125,47 @@ public final class ScreenPlanner {
         }
         notices(screen, slides);
         slides.removeIf(s -> expired(s.until()));
-        slides.forEach(s -> checkTexts(s, screen.orientation() == Screen.Orientation.PORTRAIT));
+        slides.forEach(s -> checkTexts(s, ScreenTexts.budget(screen.orientation() == Screen.Orientation.PORTRAIT)));
         return new ScreenPlan(screen, List.copyOf(slides), today);
     }
 
     /** Every text the slide shows that its budget shortens: a warning at its file and line. */
-    private void checkTexts(Slide slide, boolean portrait) {
+    private void checkTexts(Slide slide, ScreenTexts.Budget budget) {
         slide.content().accept(new Slide.Visitor<Void>() {
             @Override
             public Void honors(Slide.Honors h) {
                 HonorRoll roll = h.roll().document();
-                title(roll);
+                texts.check(roll.meta().title(), budget.honorTitle(), "标题", roll.source().display(),
+                        roll.meta().lines().title());
                 for (Slide.Entry e : h.entries()) {
                     Honoree who = e.honoree();
                     String file = roll.source().display();
-                    texts.check(who.name(), ScreenTexts.NAME, who.team() ? "团队名称" : "姓名", file, who.line());
+                    texts.check(who.name(), budget.name(), who.team() ? "团队名称" : "姓名", file, who.line());
                     String unit = who.team() ? String.join("、", who.members()) : who.unit().orElse("");
-                    texts.check(unit, ScreenTexts.UNIT, who.team() ? "成员名单" : "单位", file, who.line());
-                    who.citation().ifPresent(c -> texts.check(c, ScreenTexts.CITATION, "事迹", file, who.line()));
+                    texts.check(unit, budget.unit(), who.team() ? "成员名单" : "单位", file, who.line());
+                    who.citation().ifPresent(c -> texts.check(c, budget.citation(), "事迹", file, who.line()));
                 }
                 return null;
             }
 
             @Override
             public Void activity(Slide.ActivityNews a) {
-                title(a.activity().document());
-                summary(a.activity(), ScreenTexts.ACTIVITY_SUMMARY);
+                Activity activity = a.activity().document();
+                title(activity);
+                if (a.portion().text()) {
+                    activity.location().ifPresent(l -> texts.check(l, budget.location(), "地点",
+                            activity.source().display(), activity.meta().lines().title()));
+                    summary(a.activity(), budget.activitySummary(activity));
+                }
                 return null;
             }
 
             @Override
             public Void caseNews(Slide.CaseNews c) {
                 title(c.item().document());
-                summary(c.item(), ScreenTexts.CASE_SUMMARY);
+                if (c.portion().text()) {
+                    summary(c.item(), budget.caseSummary(c.item().document()));
+                }
                 return null;
             }
 
@@ -164,7 +177,7 @@ public final class ScreenPlanner {
             @Override
             public Void page(Slide.Page p) {
                 title(p.page().document());
-                summary(p.page(), ScreenTexts.PAGE_TEXT);
+                summary(p.page(), budget.pageText(p.page().document()));
                 return null;
             }
 
@@ -181,14 +194,13 @@ public final class ScreenPlanner {
             @Override
             public Void notice(Slide.NoticeNews n) {
                 Document d = n.notice().document();
-                texts.check(d.meta().title(), portrait ? ScreenTexts.NOTICE_TITLE_PORTRAIT : ScreenTexts.NOTICE_TITLE,
-                        "标题", d.source().display(), d.meta().lines().title());
-                summary(n.notice(), portrait ? ScreenTexts.NOTICE_TEXT_PORTRAIT : ScreenTexts.NOTICE_TEXT);
+                texts.check(d.meta().title(), budget.noticeTitle(), "标题", d.source().display(), d.meta().lines().title());
+                summary(n.notice(), budget.noticeText());
                 return null;
             }
 
             private void title(Document d) {
-                texts.check(d.meta().title(), ScreenTexts.TITLE, "标题", d.source().display(), d.meta().lines().title());
+                texts.check(d.meta().title(), budget.title(), "标题", d.source().display(), d.meta().lines().title());
             }
 
             /** A summary from the body is warned about at the body's first line, one from front matter at its line. */
@@ -237,16 +249,38 @@ public final class ScreenPlanner {
                 .filter(i -> !expired(i.document().meta().showUntil()));
     }
 
-    private void honorSlides(Item<HonorRoll> roll, Screen.PlaylistItem item, int seconds, int perSlide,
-                             List<Slide> slides) {
+    private void honorSlides(Item<HonorRoll> roll, Screen.PlaylistItem item, int seconds,
+                             Screen.Orientation orientation, List<Slide> slides) {
         List<Slide.Entry> shown = roll.document().entries().stream().filter(Honoree::screen)
                 .map(e -> new Slide.Entry(e, e.photo().flatMap(p -> pictures.fit(p, PHOTO_WIDTH, PHOTO_HEIGHT))))
                 .toList();
-        int parts = (shown.size() + perSlide - 1) / perSlide;
-        for (int p = 0; p < parts; p++) {
-            List<Slide.Entry> part = shown.subList(p * perSlide, Math.min(shown.size(), (p + 1) * perSlide));
-            slides.add(slide(new Slide.Honors(roll, part, p + 1, parts), roll.document(), item, seconds));
+        List<List<Slide.Entry>> parts = orientation == Screen.Orientation.PORTRAIT
+                ? PortraitLayout.pack(roll.document(), shown) : chunks(shown, LANDSCAPE_CARDS);
+        for (int p = 0; p < parts.size(); p++) {
+            slides.add(slide(new Slide.Honors(roll, parts.get(p), p + 1, parts.size()), roll.document(), item, seconds));
         }
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all, int size) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += size) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + size)));
+        }
+        return chunks;
+    }
+
+    /**
+     * The slides an activity or a case takes. On a landscape panel one, whole. On a portrait
+     * panel an item with a picture (its photo, cover or QR code) and a summary takes two: an
+     * activity's photo first, then its text; a case's text first, then its cover and the code
+     * to read the rest.
+     */
+    private static List<Slide.Portion> portions(Screen screen, boolean picture, String summary, boolean pictureFirst) {
+        if (screen.orientation() != Screen.Orientation.PORTRAIT || !picture || summary.isBlank()) {
+            return List.of(Slide.Portion.WHOLE);
+        }
+        return pictureFirst ? List.of(Slide.Portion.PICTURE, Slide.Portion.TEXT)
+                : List.of(Slide.Portion.TEXT, Slide.Portion.PICTURE);
     }
 
     /** The case's cover, or the first picture of its write-up when it names no cover. */

@@ -18,13 +18,13 @@ import org.branchpress.problem.SourcePosition;
 public final class ScreenTexts {
     /** One line over an honor roll (30 fit), two lines beside an activity photo (14 a line). */
     public static final int TITLE = 28;
-    /** Three lines of a landscape card at 4.5% of the screen height (11 a line), two of a portrait one (19). */
+    /** Three lines of a landscape card at 4.5% of the screen height (11 a line), three of a portrait one (10). */
     public static final int CITATION = 30;
-    /** The units (or a team's members) on a landscape card (10 fit). */
+    /** The units (or a team's members) on a landscape card (10 fit), beside a portrait card's photo (9 a line, two lines). */
     public static final int UNIT = 10;
     /** A name or team name on a landscape card at 6% of the screen height (8 fit). */
     public static final int NAME = 8;
-    /** The header of a portrait screen (19 fit). */
+    /** The header of a landscape playlist on an upright panel (19 fit at 4.8vmin). */
     public static final int SITE_TITLE = 18;
     /** Three lines beside the photo at 4.5% of the screen height (19 a line). */
     public static final int ACTIVITY_SUMMARY = 58;
@@ -40,7 +40,67 @@ public final class ScreenTexts {
     public static final int NOTICE_TEXT = 130;
     public static final int NOTICE_TEXT_PORTRAIT = 44;
     public static final int TICKER_LANDSCAPE = 38;
-    public static final int TICKER_PORTRAIT = 21;
+    /** A landscape playlist's ticker on an upright panel (4vmin: 21 fit). */
+    public static final int TICKER_REFLOW = 21;
+
+    /*
+     * A portrait playlist on a 1080×1920 panel holds text at the height rules (titles 11vmin, 6%
+     * of the height; body 8.2vmin, 4.5%; the rest 6.4vmin, 3.5%): 8 title characters a line, 11
+     * body characters, 14 others, on a slide 92 vmin wide and 138 vmin tall.
+     */
+    /** Three title lines over an activity, a case or a page; two over an honor roll, to leave room for its cards. */
+    public static final int TITLE_PORTRAIT = 24;
+    public static final int HONOR_TITLE_PORTRAIT = 16;
+    /** A name or team name beside a portrait card's photo: two lines of 5. */
+    public static final int NAME_PORTRAIT = 10;
+    /** The header of a portrait screen (14 fit at 6.4vmin). */
+    public static final int SITE_TITLE_PORTRAIT = 14;
+    /** The ticker of a portrait screen (14 fit at 6.4vmin); a longer line scrolls. */
+    public static final int TICKER_PORTRAIT = 14;
+    /**
+     * The least an activity's text slide holds: three lines below a three-line title and four
+     * lines of facts (date, place, attendance); a shorter title or fewer facts leave room for more.
+     */
+    public static final int ACTIVITY_SUMMARY_PORTRAIT = 33;
+    /** Four lines of a case's text slide; its cover and QR code follow on a slide of their own. */
+    public static final int CASE_SUMMARY_PORTRAIT = 44;
+    /** An activity's place: two lines of its facts on the text slide (one line above a landscape photo's text holds 40). */
+    public static final int LOCATION = 40;
+    public static final int LOCATION_PORTRAIT = 28;
+    /** Seven lines below a page's title. */
+    public static final int PAGE_TEXT_PORTRAIT = 77;
+
+    /**
+     * The character budgets of one orientation's layouts (screen.css). A portrait text slide
+     * holds what its title and facts leave room for (PortraitLayout), at most its budget here.
+     */
+    public record Budget(boolean portrait, int title, int honorTitle, int name, int unit, int citation, int location,
+                         int activitySummary, int caseSummary, int pageText, int noticeTitle, int noticeText,
+                         int siteTitle) {
+        public int activitySummary(org.branchpress.content.Activity a) {
+            return portrait ? PortraitLayout.activitySummary(a.meta().title(), a.location(), a.rate().isPresent())
+                    : activitySummary;
+        }
+
+        public int caseSummary(org.branchpress.content.CaseStudy c) {
+            return portrait ? PortraitLayout.caseSummary(c.meta().title(), c.origin()) : caseSummary;
+        }
+
+        public int pageText(org.branchpress.content.FreePage p) {
+            return portrait ? PortraitLayout.pageText(p.meta().title()) : pageText;
+        }
+    }
+
+    public static final Budget LANDSCAPE_BUDGET = new Budget(false, TITLE, TITLE, NAME, UNIT, CITATION, LOCATION, ACTIVITY_SUMMARY,
+            CASE_SUMMARY, PAGE_TEXT, NOTICE_TITLE, NOTICE_TEXT, SITE_TITLE);
+    public static final Budget PORTRAIT_BUDGET = new Budget(true, TITLE_PORTRAIT, HONOR_TITLE_PORTRAIT, NAME_PORTRAIT, UNIT, CITATION,
+            LOCATION_PORTRAIT, ACTIVITY_SUMMARY_PORTRAIT, CASE_SUMMARY_PORTRAIT, PAGE_TEXT_PORTRAIT, NOTICE_TITLE_PORTRAIT,
+            NOTICE_TEXT_PORTRAIT, SITE_TITLE_PORTRAIT);
+
+    /** The budgets of a playlist made for a portrait or a landscape panel. */
+    public static Budget budget(boolean portrait) {
+        return portrait ? PORTRAIT_BUDGET : LANDSCAPE_BUDGET;
+    }
 
     private final Problems problems;
     /** file, line and text already warned about: an item on three screens is one warning. */

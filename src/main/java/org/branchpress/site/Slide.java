@@ -44,16 +44,39 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
     public record Entry(Honoree honoree, Optional<String> photo) {
     }
 
-    /** @param photo the address of its first photo as the screen shows it, if one can be shown */
-    public record ActivityNews(Item<Activity> activity, Optional<String> photo) implements Content {
+    /**
+     * What part of an item a slide shows. A portrait slide is too narrow for a picture and a
+     * summary at lobby sizes, so an item with both shows on two slides of its own, one after the
+     * other: the picture (with the title) and the text (the title marked as continued).
+     */
+    public enum Portion {
+        WHOLE, PICTURE, TEXT;
+
+        public boolean picture() {
+            return this != TEXT;
+        }
+
+        public boolean text() {
+            return this != PICTURE;
+        }
+    }
+
+    /**
+     * @param photo   the address of its first photo as the screen shows it, if one can be shown
+     * @param portion what this slide shows of the activity
+     */
+    public record ActivityNews(Item<Activity> activity, Optional<String> photo, Portion portion) implements Content {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.activity(this);
         }
     }
 
-    /** @param photo the address of the case's cover as the screen shows it, if it has one that can be shown */
-    public record CaseNews(Item<CaseStudy> item, Optional<String> photo) implements Content {
+    /**
+     * @param photo   the address of the case's cover as the screen shows it, if it has one that can be shown
+     * @param portion what this slide shows of the case: its text, or its cover and QR code
+     */
+    public record CaseNews(Item<CaseStudy> item, Optional<String> photo, Portion portion) implements Content {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.caseNews(this);

@@ -127,7 +127,7 @@ class ScreenBrowserTest extends ChromiumTest {
         String noStop = "党支部坚持把政治建设摆在首位围绕型号研制中心任务开展组织生活";
         String playlist = """
                     playlist:
-                      - honors: {latest: 1}
+                      - honors: {latest: 3}
                       - activities: {latest: 2}
                       - cases: {latest: 1}
                       - stats: {}
@@ -181,6 +181,30 @@ class ScreenBrowserTest extends ChromiumTest {
                     citation: %1$s
                 ---
                 """.formatted(citation));
+        // the most cards a portrait slide stacks (PortraitLayout): three without citations under a
+        // one-line title, two with one-line citations under a two-line one
+        budget.file("honors/names.md", """
+                ---
+                title: 十月之星
+                date: 2026-10-29
+                kind: 月度之星
+                entries:
+                  - {name: 欧阳建国, unit: 第一党小组总体设计}
+                  - {name: 外场试验党员突击队, members: [欧阳建国, 司马光明]}
+                  - {name: 司马光明, unit: 第三党小组}
+                  - {name: 上官婉儿, unit: 第二党小组}
+                ---
+                """).file("honors/short.md", """
+                ---
+                title: 2026年9月“月度之星”
+                date: 2026-10-28
+                kind: 月度之星
+                entries:
+                  - {name: 欧阳建国, unit: 第一党小组, citation: 攻克关键技术难题。}
+                  - {name: 司马光明, unit: 第三党小组, citation: 带头完成外场试验。}
+                  - {name: 上官婉儿, unit: 第二党小组, citation: 做好党员服务工作。}
+                ---
+                """);
         String[] types = {"支部党员大会", "支委会", "党小组会", "党课", "主题党日", "组织生活会", "民主评议党员", "志愿服务",
             "专题学习", "其他"};
         for (int i = 0; i < types.length; i++) {
@@ -376,11 +400,13 @@ class ScreenBrowserTest extends ChromiumTest {
                   const out = [];
                   const de = document.documentElement;
                   const minFont = 0.035 * Math.min(innerWidth, innerHeight);
-                  // lobby rules, as a fraction of the screen height on a landscape panel: titles and
-                  // names 6%, body text 4.5%, any text 3.5%; on a portrait panel 3.5% of its width
-                  // (the height rule there needs a layout of its own, not made yet)
+                  // lobby rules, as a fraction of the screen height: titles and names 6%, body text
+                  // 4.5%, any text 3.5%; on a portrait panel for a portrait playlist too. A landscape
+                  // playlist on a portrait panel re-flows at 3.5% of the width (its texts were
+                  // budgeted for the wide layout).
+                  const reflow = innerWidth < innerHeight && !/\\bportrait\\b/.test(de.className);
                   const need = el => {
-                    if (innerWidth < innerHeight) return [minFont, '3.5% of the shorter side'];
+                    if (reflow) return [minFont, '3.5% of the shorter side (a landscape playlist re-flowed)'];
                     const c = ' ' + (el.getAttribute('class') || '') + ' ';
                     if (/ (slide-title|card-name|notice-title|fallback-title) /.test(c)) return [0.06 * innerHeight, '6% of the height: titles and names'];
                     if (/ (summary|card-citation|notice-text|page-text) /.test(c)) return [0.045 * innerHeight, '4.5% of the height: body text'];
