@@ -71,6 +71,32 @@ public final class Summaries {
         return head + "……";
     }
 
+    /**
+     * The text as slides of at most {@code budget} characters each show it, never cut inside a
+     * sentence while a slide is left: the first slide ends at the last sentence end in reach and
+     * the text stops there (as {@link #fit}); only a sentence longer than a slide goes on over
+     * the next ones, broken after a clause end (，：、) or, without one, at the budget, each part
+     * but the last ending "……". After {@code most} slides whatever is left is shortened as by fit.
+     */
+    public static java.util.List<String> pages(String text, int budget, int most) {
+        java.util.List<String> pages = new java.util.ArrayList<>();
+        String rest = text.strip();
+        while (!rest.isEmpty()) {
+            String head = fit(rest, budget);
+            if (head.equals(rest) || !head.endsWith("……") || pages.size() == most - 1) {
+                pages.add(head);
+                break;
+            }
+            // a sentence longer than the slide: break it after its last clause end in reach
+            String room = rest.substring(0, rest.offsetByCodePoints(0, budget - 2));
+            int clause = lastIndexOfAny(room, "，：、,");
+            boolean atClause = clause >= room.length() / 3;
+            pages.add((atClause ? room.substring(0, clause) : room) + "……");
+            rest = rest.substring(atClause ? clause + 1 : room.length()).strip();
+        }
+        return pages;
+    }
+
     private static int lastIndexOfAny(String s, String chars) {
         for (int i = s.length() - 1; i >= 0; i--) {
             if (chars.indexOf(s.charAt(i)) >= 0) {

@@ -330,16 +330,28 @@ final class ScreenRenderer {
     private ScreenViews.Activity activity(Slide.ActivityNews news, ScreenTexts.Budget budget, Notes notes) {
         Activity a = news.activity().document();
         Slide.Portion portion = news.portion();
-        if (news.photo().isEmpty()) {
+        if (news.photo().isEmpty() && portion.page() == 0) {
             notes.add("noteNoPhoto");
         }
-        String type = portion == Slide.Portion.TEXT ? a.type() + labels.get("continued") : a.type();
-        boolean facts = portion != Slide.Portion.PICTURE; // the photo's slide gives the date, the text's the rest
+        String type = portion.continued() ? a.type() + labels.get("continued") : a.type();
+        boolean facts = portion.text(); // the photo's own slide gives only the date
         return new ScreenViews.Activity(notes.fit(a.meta().title(), budget.title(), "noteTitle"), dateOf(a.meta().date()),
                 type, facts ? a.location().map(l -> notes.fit(l, budget.location(), "noteLocation")).orElse(null) : null,
                 facts ? a.rate().map(r -> r.label()).orElse(null) : null,
                 portion.picture() ? news.photo().orElse(null) : null,
-                portion.text() ? notes.fit(news.activity().body().summary(), budget.activitySummary(a), "noteSummary") : null);
+                portion.text() ? page(news.activity().body().summary(), budget.activitySummary(a), portion, notes) : null);
+    }
+
+    /** The page of a summary a slide shows; a note when the slides of the item leave some of it out. */
+    private String page(String summary, int budget, Slide.Portion portion, Notes notes) {
+        List<String> pages = ScreenTexts.pages(summary, budget);
+        if (pages.isEmpty()) {
+            return null;
+        }
+        if (!summary.strip().endsWith(pages.get(pages.size() - 1))) {
+            notes.add("noteShortened", labels.get("noteSummary"));
+        }
+        return pages.get(Math.min(portion.page(), pages.size() - 1));
     }
 
     private ScreenViews.Notice notice(Slide.NoticeNews news, ScreenTexts.Budget budget, Notes notes) {
@@ -355,11 +367,12 @@ final class ScreenRenderer {
         Slide.Portion portion = news.portion();
         ScreenViews.Qr qr = portion.picture() ? model.settings().baseUrl()
                 .map(base -> QrCodes.of(base + news.item().address(), labels.get("scanToRead"))).orElse(null) : null;
-        String badge = labels.get("cases") + (portion == Slide.Portion.PICTURE ? labels.get("continued") : "");
+        String badge = labels.get("cases") + (portion.continued() ? labels.get("continued") : "");
         boolean text = portion.text(); // the slide of the cover and code has only the title above them
         return new ScreenViews.Case(badge, notes.fit(c.meta().title(), budget.title(), "noteTitle"),
-                text ? dateOf(c.meta().date()) : null, text ? c.origin().orElse(null) : null, portion.text() ? notes.fit(news.item().body().summary(), budget.caseSummary(c),
-                "noteSummary") : null, qr, portion.picture() ? news.photo().orElse(null) : null);
+                text ? dateOf(c.meta().date()) : null, text ? c.origin().orElse(null) : null,
+                text ? page(news.item().body().summary(), budget.caseSummary(c), portion, notes) : null, qr,
+                portion.picture() ? news.photo().orElse(null) : null);
     }
 
     private ScreenViews.Stats stats(Slide.Stats s, int most) {

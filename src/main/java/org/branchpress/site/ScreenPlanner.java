@@ -102,14 +102,16 @@ public final class ScreenPlanner {
                         .forEach(h -> honorSlides(h, item, seconds, screen.orientation(), slides));
                 case ACTIVITIES -> latest(sources.activities()).limit(item.latest()).forEach(a -> {
                     Optional<String> photo = activityPhoto(a.document(), screen.orientation());
-                    for (Slide.Portion portion : portions(screen, photo.isPresent(), a.body().summary(), true)) {
+                    int pages = ScreenTexts.pages(a.body().summary(), budget(screen).activitySummary(a.document())).size();
+                    for (Slide.Portion portion : portions(screen, photo.isPresent(), pages, true)) {
                         slides.add(slide(new Slide.ActivityNews(a, photo, portion), a.document(), item, seconds));
                     }
                 });
                 case CASES -> latest(sources.cases()).limit(item.latest()).forEach(c -> {
                     Optional<String> cover = caseCover(c);
                     boolean picture = cover.isPresent() || sources.settings().baseUrl().isPresent(); // the QR code
-                    for (Slide.Portion portion : portions(screen, picture, c.body().summary(), false)) {
+                    int pages = ScreenTexts.pages(c.body().summary(), budget(screen).caseSummary(c.document())).size();
+                    for (Slide.Portion portion : portions(screen, picture, pages, false)) {
                         slides.add(slide(new Slide.CaseNews(c, cover, portion), c.document(), item, seconds));
                     }
                 });
@@ -152,10 +154,10 @@ public final class ScreenPlanner {
             public Void activity(Slide.ActivityNews a) {
                 Activity activity = a.activity().document();
                 title(activity);
-                if (a.portion().text()) {
+                if (a.portion().text() && a.portion().page() == 0) {
                     activity.location().ifPresent(l -> texts.check(l, budget.location(), "地点",
                             activity.source().display(), activity.meta().lines().title()));
-                    summary(a.activity(), budget.activitySummary(activity));
+                    pagedSummary(a.activity(), budget.activitySummary(activity));
                 }
                 return null;
             }
@@ -163,8 +165,8 @@ public final class ScreenPlanner {
             @Override
             public Void caseNews(Slide.CaseNews c) {
                 title(c.item().document());
-                if (c.portion().text()) {
-                    summary(c.item(), budget.caseSummary(c.item().document()));
+                if (c.portion().text() && c.portion().page() == 0) {
+                    pagedSummary(c.item(), budget.caseSummary(c.item().document()));
                 }
                 return null;
             }
@@ -206,8 +208,17 @@ public final class ScreenPlanner {
             /** A summary from the body is warned about at the body's first line, one from front matter at its line. */
             private void summary(Item<?> item, int budget) {
                 Document d = item.document();
-                texts.check(item.body().summary(), budget, "摘要", d.source().display(),
-                        d.meta().summary().isPresent() ? d.meta().lines().summary() : d.body().firstLine());
+                texts.check(item.body().summary(), budget, "摘要", d.source().display(), summaryLine(d));
+            }
+
+            /** A summary that may go on over several slides: warned about when some of it is still left out. */
+            private void pagedSummary(Item<?> item, int budget) {
+                Document d = item.document();
+                texts.checkPages(item.body().summary(), budget, "摘要", d.source().display(), summaryLine(d));
+            }
+
+            private static int summaryLine(Document d) {
+                return d.meta().summary().isPresent() ? d.meta().lines().summary() : d.body().firstLine();
             }
         });
     }
@@ -269,18 +280,32 @@ public final class ScreenPlanner {
         return chunks;
     }
 
+    private static ScreenTexts.Budget budget(Screen screen) {
+        return ScreenTexts.budget(screen.orientation() == Screen.Orientation.PORTRAIT);
+    }
+
     /**
-     * The slides an activity or a case takes. On a landscape panel one, whole. On a portrait
-     * panel an item with a picture (its photo, cover or QR code) and a summary takes two: an
-     * activity's photo first, then its text; a case's text first, then its cover and the code
-     * to read the rest.
+     * The slides an activity or a case takes: one, whole, on a landscape panel; on a portrait
+     * panel an item with a picture (its photo, cover or QR code) and a summary takes one for
+     * each, an activity's photo first, a case's text first and then its cover and the code to
+     * read the rest. A summary of several {@code pages} (a first sentence longer than a slide)
+     * adds a text slide for each page after the first.
      */
-    private static List<Slide.Portion> portions(Screen screen, boolean picture, String summary, boolean pictureFirst) {
-        if (screen.orientation() != Screen.Orientation.PORTRAIT || !picture || summary.isBlank()) {
-            return List.of(Slide.Portion.WHOLE);
+    private static List<Slide.Portion> portions(Screen screen, boolean picture, int pages, boolean pictureFirst) {
+        List<Slide.Portion> portions = new ArrayList<>();
+        boolean apart = screen.orientation() == Screen.Orientation.PORTRAIT && picture && pages > 0;
+        if (!apart) {
+            portions.add(Slide.Portion.WHOLE);
+        } else if (pictureFirst) {
+            portions.add(Slide.Portion.picture(false));
         }
-        return pictureFirst ? List.of(Slide.Portion.PICTURE, Slide.Portion.TEXT)
-                : List.of(Slide.Portion.TEXT, Slide.Portion.PICTURE);
+        for (int page = apart ? 0 : 1; page < pages; page++) {
+            portions.add(Slide.Portion.text(page, !portions.isEmpty()));
+        }
+        if (apart && !pictureFirst) {
+            portions.add(Slide.Portion.picture(true));
+        }
+        return portions;
     }
 
     /** The case's cover, or the first picture of its write-up when it names no cover. */

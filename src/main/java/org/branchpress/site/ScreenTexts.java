@@ -110,6 +110,14 @@ public final class ScreenTexts {
         this.problems = problems;
     }
 
+    /** Slides a summary may take: a first sentence longer than a slide goes on over two more at most. */
+    public static final int MOST_PAGES = 3;
+
+    /** A summary as the slides of one item show it, {@code budget} characters each (Summaries.pages). */
+    public static java.util.List<String> pages(String text, int budget) {
+        return text.isBlank() ? java.util.List.of() : Summaries.pages(text, budget, MOST_PAGES);
+    }
+
     /** The text as a screen shows it within {@code budget} characters. */
     public static String fit(String text, int budget) {
         return Summaries.fit(text, budget);
@@ -121,7 +129,19 @@ public final class ScreenTexts {
      * @param what the part, as the officer names it (标题, 事迹, 摘要)
      */
     void check(String text, int budget, String what, String file, int line) {
-        String shown = fit(text, budget);
+        warnIfShortened(text, fit(text, budget), budget, what, file, line);
+    }
+
+    /** Warns when slides of {@link #pages} still leave some of {@code text} out. */
+    void checkPages(String text, int budget, String what, String file, int line) {
+        java.util.List<String> pages = pages(text, budget);
+        String last = pages.isEmpty() ? "" : pages.get(pages.size() - 1);
+        if (!text.strip().endsWith(last)) { // the last slide was shortened: the rest is left out
+            warnIfShortened(text, String.join("", pages), budget, what, file, line);
+        }
+    }
+
+    private void warnIfShortened(String text, String shown, int budget, String what, String file, int line) {
         if (shown.equals(text.strip()) || !warned.add(file + "\n" + line + "\n" + text)) {
             return;
         }

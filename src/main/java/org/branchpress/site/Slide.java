@@ -46,18 +46,23 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
 
     /**
      * What part of an item a slide shows. A portrait slide is too narrow for a picture and a
-     * summary at lobby sizes, so an item with both shows on two slides of its own, one after the
-     * other: the picture (with the title) and the text (the title marked as continued).
+     * summary at lobby sizes, so there an item with both shows its picture (with the title) and
+     * its text on slides of their own. A summary whose first sentence is longer than a slide
+     * goes on over the next slides of the same item (ScreenTexts.pages), marked as continued.
+     *
+     * @param picture   the slide shows the item's photo, or a case's cover and QR code
+     * @param text      the slide shows the summary's page {@code page} (and all the facts)
+     * @param continued the slide follows another slide of the same item
      */
-    public enum Portion {
-        WHOLE, PICTURE, TEXT;
+    public record Portion(boolean picture, boolean text, int page, boolean continued) {
+        public static final Portion WHOLE = new Portion(true, true, 0, false);
 
-        public boolean picture() {
-            return this != TEXT;
+        public static Portion picture(boolean continued) {
+            return new Portion(true, false, 0, continued);
         }
 
-        public boolean text() {
-            return this != PICTURE;
+        public static Portion text(int page, boolean continued) {
+            return new Portion(false, true, page, continued);
         }
     }
 

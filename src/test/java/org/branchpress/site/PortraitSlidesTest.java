@@ -22,12 +22,16 @@ class PortraitSlidesTest {
     static TestSite site;
     static TestSite.Run run;
 
+    /** One sentence of 96 characters: longer than a slide of either orientation. */
+    static final String LONG = "党支部组织全体党员赴革命老区开展主题党日活动，重温入党誓词，聆听老党员讲述当年的奋斗故事，"
+            + "参观革命旧址和纪念馆，开展交流研讨，每位党员结合岗位实际谈体会，表示要把红色基因传承好，在型号研制一线当好先锋。";
+
     @BeforeAll
     static void build() {
         String playlist = """
                     playlist:
                       - honors: {latest: 3}
-                      - activities: {latest: 2}
+                      - activities: {latest: 3}
                       - cases: {latest: 1}
                 """;
         site = new TestSite(dir)
@@ -88,6 +92,7 @@ class PortraitSlidesTest {
                         全体党员参观了军事博物馆，重温入党誓词。
                         """)
                 .file("activities/a2.md", "---\ntitle: 十一月支委会\ndate: 2026-11-05\ntype: 支委会\n---\n研究发展党员工作。\n")
+                .file("activities/a3.md", "---\ntitle: 革命老区行\ndate: 2026-11-01\ntype: 其他\n---\n" + LONG + "\n")
                 .file("cases/c1.md", "---\ntitle: 五元融合\ndate: 2026-10-01\ncover: media/photo.png\n---\n党支部系统搭建五元融合平台。\n")
                 .bytes("media/photo.png", ScreenSiteTest.pngBytes());
         run = site.build("--today", "2026-11-22");
@@ -111,7 +116,7 @@ class PortraitSlidesTest {
     @Test
     void aPortraitActivityShowsItsPhotoThenItsText() {
         List<Element> hall = slides("screen/hall/index.html").stream().filter(e -> e.hasClass("slide-activity")).toList();
-        assertThat(hall).hasSize(3);
+        assertThat(hall).hasSize(5);
         Element photo = hall.get(0);
         assertThat(photo.select(".news-photo img")).hasSize(1);
         assertThat(photo.select(".summary")).isEmpty();
@@ -126,7 +131,26 @@ class PortraitSlidesTest {
         // without a photo, one slide
         assertThat(hall.get(2).select(".badge").text()).isEqualTo("支委会");
         assertThat(hall.get(2).select(".summary").text()).isEqualTo("研究发展党员工作。");
-        assertThat(slides("screen/lobby/index.html").stream().filter(e -> e.hasClass("slide-activity"))).hasSize(2);
+    }
+
+    /** A sentence longer than a slide goes on over the next slide of the same item, whole, without a warning. */
+    @Test
+    void aSentenceLongerThanASlideGoesOnOverTheNextSlide() {
+        for (String screen : List.of("hall", "lobby")) {
+            List<Element> slides = slides("screen/" + screen + "/index.html").stream()
+                    .filter(e -> e.select(".slide-title").text().equals("革命老区行")).toList();
+            assertThat(slides).as(screen).hasSize(2);
+            assertThat(slides.get(0).select(".badge").text()).isEqualTo("其他");
+            assertThat(slides.get(1).select(".badge").text()).isEqualTo("其他（续）");
+            String first = slides.get(0).select(".summary").text();
+            String second = slides.get(1).select(".summary").text();
+            assertThat(first).as(screen).endsWith("……");
+            assertThat(second).as(screen).endsWith("当好先锋。");
+            // broken after a clause end: the comma gives way to the ellipsis
+            assertThat(first.replace("……", "，") + second).as(screen).isEqualTo(LONG);
+        }
+        assertThat(run.err()).doesNotContain("a3.md");
+        assertThat(slides("screen/lobby/index.html").stream().filter(e -> e.hasClass("slide-activity"))).hasSize(4);
     }
 
     /** A text slide holds the summary lines its title and facts leave: 8 lines of 11 under one of each, 3 at the most of both. */
