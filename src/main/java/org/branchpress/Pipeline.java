@@ -34,6 +34,8 @@ import org.branchpress.render.SiteRenderer;
 import org.branchpress.render.ScreenNotes;
 import org.branchpress.review.ReviewScanner;
 import org.branchpress.render.Theme;
+import org.branchpress.settings.Roster;
+import org.branchpress.settings.RosterLoader;
 import org.branchpress.settings.SettingsLoader;
 import org.branchpress.settings.SiteSettings;
 import org.branchpress.site.Asset;
@@ -237,6 +239,7 @@ public final class Pipeline {
     private Rendered readAndRender(Options options, Lint lint, BodyStore store, Problems problems) {
         ContentFolder folder = readSources(options.content(), problems);          // 2 (site.yaml is read here too)
         SiteSettings settings = loadSettings(folder, problems);                  // 1
+        Optional<Roster> roster = RosterLoader.load(folder.members(), problems); // 1 (members.yaml, when there is one)
         warnWithoutBaseUrl(folder, settings, problems);
         List<Document> documents = parseFrontMatter(folder, settings, problems); // 3
         List<Document> published = selectPublished(documents, settings, options.drafts());
