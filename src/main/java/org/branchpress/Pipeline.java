@@ -163,7 +163,8 @@ public final class Pipeline {
      * What serve's first look at one saved file needs of the last check that succeeded: the
      * folder as read, the settings, the page of every file.
      */
-    private record LastRun(ContentFolder folder, SiteSettings settings, LinkTargets targets, boolean drafts) {
+    private record LastRun(ContentFolder folder, SiteSettings settings, Optional<Roster> roster, LinkTargets targets,
+                           boolean drafts) {
     }
 
     /**
@@ -241,7 +242,7 @@ public final class Pipeline {
         SiteSettings settings = loadSettings(folder, problems);                  // 1
         Optional<Roster> roster = RosterLoader.load(folder.members(), problems); // 1 (members.yaml, when there is one)
         warnWithoutBaseUrl(folder, settings, problems);
-        List<Document> documents = parseFrontMatter(folder, settings, problems); // 3
+        List<Document> documents = parseFrontMatter(folder, settings, roster, problems); // 3
         List<Document> published = selectPublished(documents, settings, options.drafts());
         reviewPublished(published, settings, problems);
         ScreenChecks.check(settings, published, folder.assets(), problems);
@@ -250,7 +251,7 @@ public final class Pipeline {
         Bodies bodies = renderMarkdown(documents, addresses, targets, settings, lint, store, problems); // 4 (+ lint, fix)
         Fixes fixes = lint == Lint.FIX ? Fixes.of(bodies.linted()) : Fixes.NONE;
         Optional<LastRun> run = memos.keepsLast()
-                ? Optional.of(new LastRun(folder, settings, targets, options.drafts())) : Optional.empty();
+                ? Optional.of(new LastRun(folder, settings, roster, targets, options.drafts())) : Optional.empty();
         return new Rendered(settings, documents, bodies.items(), folder.assets(), fixes,
                 fixes.leftAfter(bodies.linted()), run);
     }
@@ -319,11 +320,12 @@ public final class Pipeline {
         }
     }
 
-    private List<Document> parseFrontMatter(ContentFolder folder, SiteSettings settings, Problems problems) {
+    private List<Document> parseFrontMatter(ContentFolder folder, SiteSettings settings, Optional<Roster> roster,
+                                            Problems problems) {
         progress.accept("解析 " + folder.documents().size() + " 个文件…");
-        return memos.parsed().apply(List.of(settings, folder.assets()), folder.documents(), SourceFile::display,
+        return memos.parsed().apply(List.of(settings, folder.assets(), roster), folder.documents(), SourceFile::display,
                 (files, to) -> {
-                    DocumentParser parser = new DocumentParser(settings, folder.assets(), to);
+                    DocumentParser parser = new DocumentParser(settings, folder.assets(), roster, to);
                     return files.parallelStream().map(parser::parse).toList();
                 }, problems).stream().flatMap(Optional::stream).toList();
     }
@@ -439,7 +441,7 @@ public final class Pipeline {
         if (address.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        Optional<Document> parsed = new DocumentParser(run.settings(), run.folder().assets(), problems).parse(source.get());
+        Optional<Document> parsed = new DocumentParser(run.settings(), run.folder().assets(), run.roster(), problems).parse(source.get());
         if (parsed.isEmpty() || problems.hasErrors()
                 || selectPublished(List.of(parsed.get()), run.settings(), run.drafts()).isEmpty()
                 || !Addresses.page(parsed.get().kind(), parsed.get().meta().slug()).equals(address.get())) {

@@ -44,13 +44,29 @@ public final class ActivityTypes {
         return index < 0 ? typed : defaults(language).get(index);
     }
 
+    /** Who a meeting of a type expects (应到), as far as the roster can tell. */
+    public enum Expected {
+        /** Every counted member of the branch: 支部党员大会, 党课, 主题党日 and every other type. */
+        BRANCH,
+        /** The members of the organizing 党小组: 党小组会. */
+        GROUP,
+        /** The 支委 only, whom the roster does not name: 支委会 counts its names as before. */
+        COMMITTEE
+    }
+
+    public static Expected expected(String type) {
+        if (is(1, type)) {
+            return Expected.COMMITTEE;
+        }
+        return is(2, type) ? Expected.GROUP : Expected.BRANCH;
+    }
+
+    private static boolean is(int index, String type) {
+        return SIMPLIFIED.get(index).equals(type) || TRADITIONAL.get(index).equals(type);
+    }
+
     /** True for 支部党员大会 and 支委会, in either script: they need a quorum. */
     public static boolean needsQuorum(String type) {
-        for (int i : QUORUM) {
-            if (SIMPLIFIED.get(i).equals(type) || TRADITIONAL.get(i).equals(type)) {
-                return true;
-            }
-        }
-        return false;
+        return QUORUM.stream().anyMatch(i -> is(i, type));
     }
 }
