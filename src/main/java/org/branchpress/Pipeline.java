@@ -218,8 +218,8 @@ public final class Pipeline {
             return new Checked(Optional.empty(), rendered.settings(), documents, problems.sorted(), rendered.writing(),
                     rendered.fixes().fixed(), rendered.fixes().unfixed());
         }
-        SiteModel model = assembleModel(rendered.settings(), rendered.items(), rendered.assets(), options.today(),
-                problems);                                                                  // 5
+        SiteModel model = assembleModel(rendered.settings(), rendered.roster(), rendered.items(), rendered.assets(),
+                options.today(), problems);                                                 // 5
         ComplianceFindings.of(model.stats()).forEach(problems::add);   // 三会一课 gaps: build and check alike
         rendered.run().ifPresent(run -> last = run);
         return new Checked(Optional.of(model), rendered.settings(), documents, problems.sorted(), rendered.writing(),
@@ -232,7 +232,7 @@ public final class Pipeline {
      * it returns nothing holds a text but {@code documents}, which a build drops, and serve's
      * {@code run} (its first look reads the folder again).
      */
-    private record Rendered(SiteSettings settings, List<Document> documents, List<Item<?>> items,
+    private record Rendered(SiteSettings settings, Optional<Roster> roster, List<Document> documents, List<Item<?>> items,
                             Map<String, AssetFile> assets, Fixes fixes, List<Problem> writing,
                             Optional<LastRun> run) {
     }
@@ -252,7 +252,7 @@ public final class Pipeline {
         Fixes fixes = lint == Lint.FIX ? Fixes.of(bodies.linted()) : Fixes.NONE;
         Optional<LastRun> run = memos.keepsLast()
                 ? Optional.of(new LastRun(folder, settings, roster, targets, options.drafts())) : Optional.empty();
-        return new Rendered(settings, documents, bodies.items(), folder.assets(), fixes,
+        return new Rendered(settings, roster, documents, bodies.items(), folder.assets(), fixes,
                 fixes.leftAfter(bodies.linted()), run);
     }
 
@@ -469,13 +469,13 @@ public final class Pipeline {
     }
 
     /** Stage 5, screens included: their pictures are decided (and warned about) here, not when rendering. */
-    private SiteModel assembleModel(SiteSettings settings, List<Item<?>> items, Map<String, AssetFile> files,
-                                    LocalDate today, Problems problems) {
+    private SiteModel assembleModel(SiteSettings settings, Optional<Roster> roster, List<Item<?>> items,
+                                    Map<String, AssetFile> files, LocalDate today, Problems problems) {
         progress.accept("整理栏目、人员和标签…");
         Map<String, Asset> assets = new LinkedHashMap<>();
         files.forEach((rel, file) -> assets.put(rel,
                 new Asset(Addresses.asset(rel), file.path(), file.display())));
-        return ModelAssembler.assemble(settings, new ArrayList<>(items), assets, today, problems);
+        return ModelAssembler.assemble(settings, roster, new ArrayList<>(items), assets, today, problems);
     }
 
     private Counts renderTemplates(Theme theme, SiteModel model, SiteWriter writer) {

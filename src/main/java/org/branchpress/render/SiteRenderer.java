@@ -206,7 +206,7 @@ public final class SiteRenderer {
         jobs.add(page("archive/index.html", "index-list.ftlh", labels.get("archive"), "archive",
                 views::archiveIndex));
         model.years().forEach(y -> groupJobs(jobs, y, "archive", y.name() + labels.get("year")));
-        jobs.add(page("stats/index.html", "stats.ftlh", labels.get("statsTitle"), "stats", stats::page));
+        jobs.add(page("stats/index.html", "stats.ftlh", labels.get("statsTitle"), "stats", () -> stats.page(List.of())));
         jobs.add(page("search/index.html", "search.ftlh", labels.get("search"), "search",
                 () -> new Views.SearchPage(SearchDocuments.kinds(labels))));
         Job notFound = page("404.html", "404.ftlh", labels.get("notFound"), "404", this::notFound);

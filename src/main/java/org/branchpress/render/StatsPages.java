@@ -26,14 +26,16 @@ final class StatsPages {
         this.labels = labels;
     }
 
-    StatsViews.StatsPage page() {
+    StatsViews.StatsPage page(List<Views.Link> targets) {
         List<StatsViews.YearView> years = stats.years().stream().map(this::year).toList();
         List<StatsViews.ShortfallRow> shortfalls = stats.belowQuorum().stream().map(s -> new StatsViews.ShortfallRow(
                 date(s.activity()), link(s.activity()), s.activity().document().type(), s.rate().label())).toList();
         List<StatsViews.MemberRow> members = stats.members().isEmpty() ? null : stats.members().stream()
                 .map(m -> new StatsViews.MemberRow(new Views.Link(m.person().name(), m.person().address()), m.attended(),
-                        m.absent(), m.rate().label())).toList();
-        return new StatsViews.StatsPage(labels.date(stats.today()), years, shortfalls, members);
+                        m.absent(), m.rate().label(), m.leave(), m.spoke())).toList();
+        return new StatsViews.StatsPage(labels.date(stats.today()), years, shortfalls, members,
+                stats.members().stream().anyMatch(m -> m.leave() > 0), stats.members().stream().anyMatch(m -> m.spoke() > 0),
+                targets);
     }
 
     /** The current year's compliance, for the home page; null before any activity is recorded. */
@@ -102,15 +104,21 @@ final class StatsPages {
         List<StatsViews.ActivityRow> attendance = new ArrayList<>();
         for (Item<Activity> a : y.activities()) {
             a.document().rate().ifPresent(r -> attendance.add(new StatsViews.ActivityRow(date(a), link(a),
-                    a.document().type(), r.label(), stats.belowQuorum().stream().anyMatch(s -> s.activity() == a))));
+                    a.document().type(), r.label(), stats.belowQuorum().stream().anyMatch(s -> s.activity() == a),
+                    a.document().leave().size(), a.document().absent().size())));
         }
         List<StatsViews.AverageRow> averages = new ArrayList<>();
         y.averageByType().forEach((type, rate) -> averages.add(new StatsViews.AverageRow(type, rate.label(),
                 (int) y.activities().stream().filter(a -> a.document().type().equals(type)
-                        && a.document().rate().isPresent()).count())));
+                        && a.document().rate().isPresent()).count(),
+                y.engagement().containsKey(type) ? y.engagement().get(type).label() : null)));
         String rate = y.complianceRate().expected() == 0 ? null : y.complianceRate().label();
+        boolean counts = stats.roster().isPresent() || y.activities().stream().anyMatch(a -> !a.document().leave().isEmpty());
+        List<String> groups = stats.roster().map(r -> r.groups()).orElse(List.of());
+        List<StatsViews.RotationRow> rotation = y.rotation().stream().map(r -> new StatsViews.RotationRow(r.type(),
+                List.copyOf(r.byGroup().values()), String.join("、", r.idle()))).toList();
         return new StatsViews.YearView(y.year(), y.total(), rate, rules(y), chart(y.year(), table), table, attendance,
-                averages);
+                averages, counts, !y.engagement().isEmpty(), groups, rotation);
     }
 
     private List<StatsViews.RuleRow> rules(ActivityStats.Year y) {

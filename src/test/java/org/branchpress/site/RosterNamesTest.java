@@ -114,7 +114,7 @@ class RosterNamesTest {
         TestSite.Run run = site.build();
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(site.read("activities/a/index.html"))
-                .contains("<dt>请假</dt><dd><span class=\"person\">孙丽</span></dd>")
+                .contains("<dt>请假</dt><dd><a class=\"person\" href=\"../../people/sun-li/index.html\">孙丽</a></dd>")
                 .contains("<dd>应到 4 人，实到 2 人，请假 1 人，缺席 1 人</dd>")
                 .contains("<dd class=\"rate\">50.0%</dd>");
     }
