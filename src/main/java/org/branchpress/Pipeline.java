@@ -18,6 +18,8 @@ import org.branchpress.content.Document;
 import org.branchpress.content.DocumentParser;
 import org.branchpress.content.ReviewStatus;
 import org.branchpress.content.ScreenChecks;
+import org.branchpress.content.Tallies;
+import org.branchpress.content.TallyReader;
 import org.branchpress.markdown.LinkTargets;
 import org.branchpress.lint.WritingLint;
 import org.branchpress.markdown.BodyStore;
@@ -218,8 +220,7 @@ public final class Pipeline {
             return new Checked(Optional.empty(), rendered.settings(), documents, problems.sorted(), rendered.writing(),
                     rendered.fixes().fixed(), rendered.fixes().unfixed());
         }
-        SiteModel model = assembleModel(rendered.settings(), rendered.roster(), rendered.items(), rendered.assets(),
-                options.today(), problems);                                                 // 5
+        SiteModel model = assembleModel(rendered, options.today(), problems);              // 5
         ComplianceFindings.of(model.stats()).forEach(problems::add);   // 三会一课 gaps: build and check alike
         rendered.run().ifPresent(run -> last = run);
         return new Checked(Optional.of(model), rendered.settings(), documents, problems.sorted(), rendered.writing(),
@@ -232,7 +233,8 @@ public final class Pipeline {
      * it returns nothing holds a text but {@code documents}, which a build drops, and serve's
      * {@code run} (its first look reads the folder again).
      */
-    private record Rendered(SiteSettings settings, Optional<Roster> roster, List<Document> documents, List<Item<?>> items,
+    private record Rendered(SiteSettings settings, Optional<Roster> roster, Tallies tallies, List<Document> documents,
+                            List<Item<?>> items,
                             Map<String, AssetFile> assets, Fixes fixes, List<Problem> writing,
                             Optional<LastRun> run) {
     }
@@ -241,6 +243,7 @@ public final class Pipeline {
         ContentFolder folder = readSources(options.content(), problems);          // 2 (site.yaml is read here too)
         SiteSettings settings = loadSettings(folder, problems);                  // 1
         Optional<Roster> roster = RosterLoader.load(folder.members(), problems); // 1 (members.yaml, when there is one)
+        Tallies tallies = TallyReader.read(folder.tallies(), roster, problems);   //   (tallies/YEAR.yaml)
         warnWithoutBaseUrl(folder, settings, problems);
         List<Document> documents = parseFrontMatter(folder, settings, roster, problems); // 3
         List<Document> published = selectPublished(documents, settings, options.drafts());
@@ -252,7 +255,7 @@ public final class Pipeline {
         Fixes fixes = lint == Lint.FIX ? Fixes.of(bodies.linted()) : Fixes.NONE;
         Optional<LastRun> run = memos.keepsLast()
                 ? Optional.of(new LastRun(folder, settings, roster, targets, options.drafts())) : Optional.empty();
-        return new Rendered(settings, roster, documents, bodies.items(), folder.assets(), fixes,
+        return new Rendered(settings, roster, tallies, documents, bodies.items(), folder.assets(), fixes,
                 fixes.leftAfter(bodies.linted()), run);
     }
 
@@ -469,13 +472,13 @@ public final class Pipeline {
     }
 
     /** Stage 5, screens included: their pictures are decided (and warned about) here, not when rendering. */
-    private SiteModel assembleModel(SiteSettings settings, Optional<Roster> roster, List<Item<?>> items,
-                                    Map<String, AssetFile> files, LocalDate today, Problems problems) {
+    private SiteModel assembleModel(Rendered rendered, LocalDate today, Problems problems) {
         progress.accept("整理栏目、人员和标签…");
         Map<String, Asset> assets = new LinkedHashMap<>();
-        files.forEach((rel, file) -> assets.put(rel,
+        rendered.assets().forEach((rel, file) -> assets.put(rel,
                 new Asset(Addresses.asset(rel), file.path(), file.display())));
-        return ModelAssembler.assemble(settings, roster, new ArrayList<>(items), assets, today, problems);
+        return ModelAssembler.assemble(rendered.settings(), rendered.roster(), rendered.tallies(),
+                new ArrayList<>(rendered.items()), assets, today, problems);
     }
 
     private Counts renderTemplates(Theme theme, SiteModel model, SiteWriter writer) {

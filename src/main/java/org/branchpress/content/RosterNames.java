@@ -38,14 +38,18 @@ final class RosterNames {
     void check(Collection<YamlText> names, String key, Set<String> guests, boolean guestsAllowed) {
         for (YamlText name : names) {
             if (!roster.has(name.value()) && !guests.contains(name.value())) {
-                List<String> near = suggestions(name.value(), roster.names());
-                String hint = near.isEmpty() ? "" : "是不是“" + String.join("”或“", near) + "”？";
                 problems.error(name.position(), "roster/unknown-name", key + " 里的“" + name.value() + "”不在名册（"
-                        + roster.file() + "）里：" + hint + "如果是本支部党员，请在 members.yaml 里加上一项“- name: "
+                        + roster.file() + "）里：" + hint(name.value(), roster) + "如果是本支部党员，请在 members.yaml 里加上一项“- name: "
                         + name.value() + "”" + (guestsAllowed ? "；如果不是本支部党员，请把这个名字移到 guests（列席人员）里。"
                         : "；如果写错了，请改正姓名。"));
             }
         }
+    }
+
+    /** {@code 是不是“王伟”？} when the roster has a name like it, else nothing. */
+    static String hint(String name, Roster roster) {
+        List<String> near = suggestions(name, roster.names());
+        return near.isEmpty() ? "" : "是不是“" + String.join("”或“", near) + "”？";
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.branchpress.site.ActivityStats;
 import org.branchpress.site.Item;
+import org.branchpress.site.TargetSheet;
 import org.branchpress.content.Activity;
 
 /** Builds the statistics views from {@link ActivityStats}: tables, the SVG chart, the home glance. */
@@ -36,6 +37,29 @@ final class StatsPages {
         return new StatsViews.StatsPage(labels.date(stats.today()), years, shortfalls, members,
                 stats.members().stream().anyMatch(m -> m.leave() > 0), stats.members().stream().anyMatch(m -> m.spoke() > 0),
                 targets);
+    }
+
+    /** The 公示 pages, as the statistics page links them. */
+    List<Views.Link> targetLinks() {
+        return stats.targets().stream().map(t -> new Views.Link(targetTitle(t), t.address())).toList();
+    }
+
+    /** 学习提升“1+4+1”2025年度完成情况公示 */
+    String targetTitle(TargetSheet sheet) {
+        return sheet.target().name() + sheet.year() + labels.get("targetsOfYear");
+    }
+
+    /** One 公示: every counted member's count per goal against its minimum, and the share who did all. */
+    StatsViews.TargetPage targetPage(TargetSheet sheet) {
+        List<String> goals = sheet.target().goals().stream().map(g -> g.label() + "（" + labels.get("atLeast") + " "
+                + g.atLeast() + "）").toList();
+        List<StatsViews.TargetRow> rows = sheet.rows().stream().map(r -> new StatsViews.TargetRow(r.member().name(),
+                r.member().group().orElse(""), r.counts().stream().map(c -> new StatsViews.TargetCell(c.count(),
+                c.done())).toList(), r.done())).toList();
+        String asOf = labels.date(stats.today());
+        return new StatsViews.TargetPage(targetTitle(sheet), String.format(labels.get("targetsLead"), sheet.year(),
+                sheet.target().name(), asOf), goals, rows, String.format(labels.get("targetsSummary"), sheet.rows().size(),
+                sheet.completed(), sheet.share().label()), asOf);
     }
 
     /** The current year's compliance, for the home page; null before any activity is recorded. */

@@ -27,6 +27,22 @@ public final class StatsViews {
                            boolean counts, boolean engagement, List<String> groups, List<RotationRow> rotation) {
     }
 
+    /**
+     * A 公示 of a target set for a year, laid out to print on A4.
+     *
+     * @param goals   each goal's label with its minimum, the table's columns
+     * @param summary members counted, how many did every goal, the share
+     */
+    public record TargetPage(String title, String lead, List<String> goals, List<TargetRow> rows, String summary,
+                             String asOf) {
+    }
+
+    public record TargetRow(String name, String group, List<TargetCell> cells, boolean done) {
+    }
+
+    public record TargetCell(int count, boolean done) {
+    }
+
     /** One type's 轮值承办: a count per group, and the groups that organised none. */
     public record RotationRow(String type, List<Integer> counts, String idle) {
     }

@@ -16,9 +16,11 @@ import org.branchpress.settings.Roster;
  * @param years   from the newest year to the first recorded one
  * @param members per-person participation, by name; empty when privacy.member_stats is nowhere
  * @param roster  members.yaml, when the site has one: 应到 came from it, groups take turns by it
+ * @param targets the 公示 of each target set and year; empty when privacy.member_stats is nowhere
  */
 public record ActivityStats(List<ComplianceRule> rules, List<Year> years, List<Participation> members,
-                            List<Shortfall> belowQuorum, LocalDate today, Optional<Roster> roster) {
+                            List<Shortfall> belowQuorum, LocalDate today, Optional<Roster> roster,
+                            List<TargetSheet> targets) {
 
     /** How a rule fared in one month, quarter or year. */
     public enum Status { HELD, MISSED, IN_PROGRESS, NOT_RECORDED, FUTURE }

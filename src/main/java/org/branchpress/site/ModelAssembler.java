@@ -19,6 +19,7 @@ import org.branchpress.content.HonorRoll;
 import org.branchpress.content.Honoree;
 import org.branchpress.content.Notice;
 import org.branchpress.content.Slugs;
+import org.branchpress.content.Tallies;
 import org.branchpress.problem.Problems;
 import org.branchpress.settings.Roster;
 import org.branchpress.settings.SiteSettings;
@@ -33,8 +34,9 @@ public final class ModelAssembler {
      * @param today    the build's day: screens leave out what has expired by then
      * @param problems where a screen picture that cannot be shown is reported (warnings)
      */
-    public static SiteModel assemble(SiteSettings settings, Optional<Roster> roster, List<Item<?>> items,
-                                     Map<String, Asset> assets, LocalDate today, Problems problems) {
+    public static SiteModel assemble(SiteSettings settings, Optional<Roster> roster, Tallies tallies,
+                                     List<Item<?>> items, Map<String, Asset> assets, LocalDate today,
+                                     Problems problems) {
         Sections sections = new Sections(items);
         List<Item<CaseStudy>> cases = List.copyOf(sections.cases);
         List<Item<HonorRoll>> honors = List.copyOf(sections.honors);
@@ -43,7 +45,8 @@ public final class ModelAssembler {
         List<Item<Notice>> notices = List.copyOf(sections.notices);
         List<Item<?>> dated = SiteModel.dated(ContentKind.datedKinds().map(sections::of));
         List<Person> people = people(honors, activities);
-        ActivityStats stats = StatisticsAssembler.assemble(settings, roster, activities, people, today);
+        ActivityStats stats = StatisticsAssembler.assemble(settings, roster, tallies, activities, people, today,
+                problems);
         Screens screens = new ScreenPlanner(new ScreenPlanner.Sources(settings, cases, honors, activities, pages,
                 notices, stats, assets), today, problems).plan();
         return new SiteModel(settings, cases, honors, activities, pages, sections.portalNotices(), people, tags(dated), series(honors),

@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.branchpress.content.Activity;
 import org.branchpress.content.AttendanceRate;
+import org.branchpress.content.Tallies;
+import org.branchpress.problem.Problems;
 import org.branchpress.settings.ActivityTypes;
 import org.branchpress.settings.ComplianceRule;
 import org.branchpress.settings.Roster;
@@ -26,8 +28,9 @@ final class StatisticsAssembler {
     private StatisticsAssembler() {
     }
 
-    static ActivityStats assemble(SiteSettings settings, Optional<Roster> roster, List<Item<Activity>> activities,
-                                  List<Person> people, LocalDate today) {
+    static ActivityStats assemble(SiteSettings settings, Optional<Roster> roster, Tallies tallies,
+                                  List<Item<Activity>> activities, List<Person> people, LocalDate today,
+                                  Problems problems) {
         List<ActivityStats.Year> years = new ArrayList<>();
         LocalDate first = activities.stream().map(Item::date).min(LocalDate::compareTo).orElse(today);
         int newest = Math.max(today.getYear(), activities.stream().map(a -> a.date().getYear()).max(Integer::compare)
@@ -39,7 +42,8 @@ final class StatisticsAssembler {
         }
         List<ActivityStats.Participation> members = settings.privacy().memberStatsOnPortal()
                 ? participation(people, activities) : List.of();
-        return new ActivityStats(settings.rules(), List.copyOf(years), members, belowQuorum(activities), today, roster);
+        return new ActivityStats(settings.rules(), List.copyOf(years), members, belowQuorum(activities), today, roster,
+                TargetSheets.of(settings, roster, tallies, activities, today, problems));
     }
 
     private static ActivityStats.Year year(int year, SiteSettings settings, Optional<Roster> roster,
