@@ -176,8 +176,11 @@ public final class DocumentParser {
                         "名单里这一项没有 name（姓名或团队名）：请加上“name: 姓名”。");
                 continue;
             }
+            // a member the roster keeps off the screens (screen: false) keeps their entry, or their team's, off too
+            boolean screen = entry.bool("screen").orElse(true) && roster.map(r -> r.allowOnScreen(
+                    members.isEmpty() ? List.of(name.get()) : members)).orElse(true);
             entries.add(new Honoree(name.get(), entry.text("unit"), path(file, entry, "photo"), entry.text("citation"),
-                    members, entry.bool("screen").orElse(true),
+                    members, screen,
                     (entry.has("citation") ? entry.positionOf("citation") : entry.position()).line()));
         }
         if (meta.isEmpty() || series.isEmpty()) {
@@ -200,7 +203,7 @@ public final class DocumentParser {
         }
         // a guest is written as the officer would introduce them (上级党委组织部 刘某): a space is no list
         List<String> guests = map.textList("guests");
-        Optional<Attendance> counted = roster.flatMap(r -> rollCall(r, map, people, guests, meta, type));
+        Optional<Attendance> counted = roster.flatMap(r -> r.activity(map, people, guests, meta.flatMap(Meta::date), type));
         List<String> photos = new ArrayList<>();
         for (String written : map.textList("photos")) {
             checkedPath(file, map.positionOf("photos"), written).ifPresent(photos::add);
@@ -214,31 +217,7 @@ public final class DocumentParser {
                 values(people, "speakers"), guests, List.copyOf(photos), attendance, counted));
     }
 
-    /**
-     * The roster's checks of an activity: each name on it or a guest, each listed member in the
-     * branch that day; then 应到 and 实到 from it, unless {@code attendance:} gives the numbers.
-     */
-    private Optional<Attendance> rollCall(RosterNames r, YamlMap map, Map<String, List<YamlText>> people,
-                                          List<String> guests, Optional<Meta> meta, Optional<String> type) {
-        people.forEach((key, placed) -> r.check(placed, key, Set.copyOf(guests), true));
-        Optional<java.time.LocalDate> day = meta.flatMap(Meta::date);
-        if (day.isEmpty() || type.isEmpty() || map.has("attendance")) {
-            return Optional.empty();
-        }
-        for (String key : List.of("attendees", "absent", "leave")) {
-            r.checkInBranch(people.get(key), day.get());
-        }
-        Set<String> present = new java.util.HashSet<>();
-        for (String key : List.of("host", "attendees", "speakers")) {
-            people.getOrDefault(key, List.of()).forEach(n -> present.add(n.value()));
-        }
-        Set<String> excused = new java.util.HashSet<>(values(people, "leave"));
-        excused.addAll(values(people, "absent"));
-        return r.rollCall(map.has("attendees") ? map.positionOf("attendees") : map.position(), day.get(), type.get(),
-                map.text("organizer"), present, excused);
-    }
-
-    private static List<String> values(Map<String, List<YamlText>> people, String key) {
+    static List<String> values(Map<String, List<YamlText>> people, String key) {
         return people.get(key).stream().map(YamlText::value).toList();
     }
 

@@ -3,8 +3,10 @@ package org.branchpress.content;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +16,7 @@ import org.branchpress.settings.ActivityTypes;
 import org.branchpress.settings.Member;
 import org.branchpress.settings.Roster;
 import org.branchpress.yaml.KeySuggestion;
+import org.branchpress.yaml.YamlMap;
 import org.branchpress.yaml.YamlText;
 
 /**
@@ -31,6 +34,31 @@ final class RosterNames {
     }
 
     /**
+     * The roster's checks of an activity: each name on it or a guest, each listed member in the
+     * branch that day; then 应到 and 实到 from it, unless {@code attendance:} gives the numbers.
+     *
+     * @param people host, attendees, absent, leave and speakers as written, by key
+     */
+    Optional<Attendance> activity(YamlMap map, Map<String, List<YamlText>> people, List<String> guests,
+                                  Optional<LocalDate> day, Optional<String> type) {
+        people.forEach((key, placed) -> check(placed, key, Set.copyOf(guests), true));
+        if (day.isEmpty() || type.isEmpty() || map.has("attendance")) {
+            return Optional.empty();
+        }
+        for (String key : List.of("attendees", "absent", "leave")) {
+            checkInBranch(people.get(key), day.get());
+        }
+        Set<String> present = new HashSet<>();
+        for (String key : List.of("host", "attendees", "speakers")) {
+            people.getOrDefault(key, List.of()).forEach(n -> present.add(n.value()));
+        }
+        Set<String> excused = new HashSet<>(DocumentParser.values(people, "leave"));
+        excused.addAll(DocumentParser.values(people, "absent"));
+        return rollCall(map.has("attendees") ? map.positionOf("attendees") : map.position(), day.get(), type.get(),
+                map.text("organizer"), present, excused);
+    }
+
+    /**
      * Each name is on the roster or among {@code guests}.
      *
      * @param guests empty and not allowed for honor rolls, which have no guests
@@ -44,6 +72,11 @@ final class RosterNames {
                         : "；如果写错了，请改正姓名。"));
             }
         }
+    }
+
+    /** False when one of the people is a member the roster keeps off the TV screens ({@code screen: false}). */
+    boolean allowOnScreen(List<String> people) {
+        return people.stream().allMatch(n -> roster.member(n).map(Member::screen).orElse(true));
     }
 
     /** {@code 是不是“王伟”？} when the roster has a name like it, else nothing. */
@@ -68,28 +101,22 @@ final class RosterNames {
     /**
      * 应到 and 实到 from the roster: the counted members expected on the day (the organizing
      * group's for a 党小组会), and those of them who attended, hosted or spoke. Empty when the
-     * activity records no names, or is a 支委会 (the roster does not name the 支委), or a 党小组会
-     * of a group the roster does not know: those count their names as before. Members expected
-     * but named nowhere are a warning, so the record is completed.
+     * activity records no names, when the roster cannot tell who was expected (a 支委会, a
+     * 志愿服务, see {@link ActivityTypes.Expected}), or when a 党小组 the roster does not know
+     * organised it (外场临时党小组: its own people): those count their names as before. Members
+     * expected but named nowhere are a warning, so the record is completed.
      */
-    Optional<Attendance> rollCall(SourcePosition at, LocalDate day, String type, Optional<String> organizer,
-                                  Set<String> present, Set<String> excused) {
-        if (present.isEmpty() && excused.isEmpty()) {
+    private Optional<Attendance> rollCall(SourcePosition at, LocalDate day, String type, Optional<String> organizer,
+                                          Set<String> present, Set<String> excused) {
+        ActivityTypes.Expected who = ActivityTypes.expected(type);
+        boolean rosterGroup = organizer.filter(roster.groups()::contains).isPresent();
+        boolean otherGroup = organizer.filter(ActivityTypes::isGroup).isPresent() && !rosterGroup;
+        if ((present.isEmpty() && excused.isEmpty()) || who == ActivityTypes.Expected.NAMES || otherGroup
+                || (who == ActivityTypes.Expected.GROUP && !rosterGroup)) {
             return Optional.empty();
         }
-        List<Member> expected;
-        switch (ActivityTypes.expected(type)) {
-            case COMMITTEE -> {
-                return Optional.empty();
-            }
-            case GROUP -> {
-                if (organizer.isEmpty() || !roster.groups().contains(organizer.get())) {
-                    return Optional.empty();
-                }
-                expected = roster.expectedOn(day).stream().filter(m -> m.group().equals(organizer)).toList();
-            }
-            default -> expected = roster.expectedOn(day);
-        }
+        List<Member> expected = roster.expectedOn(day).stream()
+                .filter(m -> who == ActivityTypes.Expected.BRANCH || m.group().equals(organizer)).toList();
         Set<String> unlisted = new LinkedHashSet<>();
         int came = 0;
         for (Member m : expected) {
@@ -107,7 +134,7 @@ final class RosterNames {
     }
 
     /** A listed member who was not in the branch that day (转入 later, 转出 before): likely a wrong date. */
-    void checkInBranch(Collection<YamlText> names, LocalDate day) {
+    private void checkInBranch(Collection<YamlText> names, LocalDate day) {
         for (YamlText name : names) {
             roster.member(name.value()).filter(m -> !m.inBranchOn(day)).ifPresent(m -> problems.warning(name.position(),
                     "roster/not-in-branch", "“" + m.name() + "”在 " + day + " 不在本支部（名册里"

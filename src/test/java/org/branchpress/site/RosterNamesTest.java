@@ -141,6 +141,47 @@ class RosterNamesTest {
     }
 
     @Test
+    void volunteersAndATemporaryGroupCountTheirNames() {
+        TestSite site = site()
+                .file("activities/volunteers.md", activity("2026-03-10", "志愿服务", "attendees: [王伟, 李强]\n"))
+                .file("activities/field.md", activity("2026-03-12", "主题党日",
+                        "organizer: 外场临时党小组\nattendees: [王伟]\nleave: [孙丽]\n"));
+        TestSite.Run run = site.build();
+        assertThat(run.err()).doesNotContain("未登记");
+        assertThat(site.read("activities/volunteers/index.html")).doesNotContain("应到").contains("<dd class=\"rate\">100.0%</dd>");
+        assertThat(site.read("activities/field/index.html")).doesNotContain("应到").contains("<dd class=\"rate\">50.0%</dd>");
+    }
+
+    @Test
+    void aMemberTheRosterKeepsOffScreensStaysOffThem() {
+        TestSite site = new TestSite(dir).settings("").file("members.yaml", ROSTER.replace("""
+                  - name: 孙丽
+                    group: 第二党小组
+                    status: 正式党员
+                """, """
+                  - name: 孙丽
+                    group: 第二党小组
+                    status: 正式党员
+                    screen: false
+                """)).file("honors/x.md", """
+                ---
+                title: 党员之星
+                date: 2026-11-01
+                kind: 党员之星
+                entries:
+                  - name: 孙丽
+                    citation: 甲。
+                  - name: 王伟
+                    citation: 乙。
+                ---
+                """);
+        TestSite.Run run = site.build();
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(site.read("honors/x/index.html")).contains("孙丽");
+        assertThat(site.read("screen/index.html")).contains("王伟").doesNotContain("孙丽");
+    }
+
+    @Test
     void aMemberListedAfterLeavingIsWarned() {
         TestSite site = site().file("activities/a.md", activity("2026-05-10", "主题党日",
                 "attendees: [王伟, 李强, 孙丽, 张敏, 赵磊]\n"));
