@@ -150,8 +150,11 @@ final class PageViews {
         List<Item<Activity>> absent = shownAbsent(p);
         String participation = Optional.ofNullable(participations.get(p))
                 .map(m -> labels.get("attended") + " " + m.attended() + " " + labels.get("times") + "，"
+                        + (m.leave() > 0 ? labels.get("leave") + " " + m.leave() + " " + labels.get("times") + "，" : "")
                         + labels.get("absent") + " " + m.absent() + " " + labels.get("times") + "，"
-                        + labels.get("attendanceRate") + " " + m.rate().label()).orElse(null);
+                        + labels.get("attendanceRate") + " " + m.rate().label()
+                        + (m.spoke() > 0 ? "，" + labels.get("spoke") + " " + m.spoke() + " " + labels.get("times") : ""))
+                .orElse(null);
         return new Views.PersonPage(p.name(), Portraits.of(p.name()), honors, cards(slice(p.attended(), page, size)),
                 p.attended().size(), cards(slice(absent, page, size)), absent.size(), participation, pager);
     }

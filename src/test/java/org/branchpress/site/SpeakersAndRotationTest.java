@@ -85,6 +85,12 @@ class SpeakersAndRotationTest {
     }
 
     @Test
+    void aPersonsPageCountsLeaveAndSpeakingToo() {
+        assertThat(site.read("people/sun-li/index.html")).contains("参加 2 次，请假 1 次，缺席 1 次，出席率 50.0%");
+        assertThat(site.read("people/wang-wei/index.html")).contains("参加 4 次，缺席 0 次，出席率 100.0%，发言 2 次");
+    }
+
+    @Test
     void theRotationTableCountsEachGroupAndFlagsTheIdleOne() {
         assertThat(site.read("stats/index.html"))
                 .contains("<thead><tr><th scope=\"col\">类型</th><th scope=\"col\">第一党小组</th><th scope=\"col\">第二党小组</th>"
