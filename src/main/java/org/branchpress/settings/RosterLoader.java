@@ -18,6 +18,8 @@ import org.branchpress.yaml.YamlMap;
  */
 public final class RosterLoader {
     private static final List<String> KEYS = List.of("members");
+    private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(
+            "[、，,；;､]|(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})");
     private static final List<String> MEMBER_KEYS = List.of("name", "group", "status", "joined", "left", "screen");
 
     private RosterLoader() {
@@ -52,9 +54,22 @@ public final class RosterLoader {
         return new Roster(display, members);
     }
 
+    /**
+     * One person per entry: 、，； or a space between Chinese characters mean several names typed
+     * together (a Latin name keeps its space: Mary Smith).
+     */
+    private static boolean single(YamlMap entry, String name, Problems problems) {
+        if (SEVERAL.matcher(name).find()) {
+            problems.error(entry.positionOf("name"), "roster/name", "名册的每一项只写一个人，“" + name
+                    + "”像是几个人：请每人写一项“- name: 姓名”；名字中间不要有空格。");
+            return false;
+        }
+        return true;
+    }
+
     private static Optional<Member> member(YamlMap entry, Problems problems) {
         entry.rejectUnknown(MEMBER_KEYS, "名册的一项");
-        Optional<String> name = entry.requiredText("name", "姓名");
+        Optional<String> name = entry.requiredText("name", "姓名").filter(n -> single(entry, n, problems));
         Optional<String> written = entry.requiredText("status", "正式党员、预备党员 或 入党积极分子");
         Optional<Member.Status> status = written.flatMap(s -> {
             Optional<Member.Status> st = Member.Status.of(s);

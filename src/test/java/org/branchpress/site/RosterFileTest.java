@@ -81,6 +81,21 @@ class RosterFileTest {
     }
 
     @Test
+    void severalNamesInOneEntryAreAnError() {
+        assertThat(site("""
+                members:
+                  - name: 王伟、李强
+                    status: 正式党员
+                  - name: 张 敏
+                    status: 正式党员
+                  - name: Mary Smith
+                    status: 正式党员
+                """).build().err()).contains("content/members.yaml:2:11: error: 名册的每一项只写一个人，“王伟、李强”像是几个人")
+                .contains("content/members.yaml:4:11: error: 名册的每一项只写一个人，“张 敏”像是几个人")
+                .doesNotContain("Mary Smith”像是");
+    }
+
+    @Test
     void leavingBeforeJoiningIsAnError() {
         assertThat(site("""
                 members:
