@@ -21,6 +21,11 @@ public record Tallies(Map<Integer, Map<String, Map<String, Integer>>> byYear) {
         return byYear.getOrDefault(year, Map.of()).getOrDefault(column, Map.of()).getOrDefault(name, 0);
     }
 
+    /** Whether the year's file has the column at all. */
+    public boolean has(int year, String column) {
+        return byYear.getOrDefault(year, Map.of()).containsKey(column);
+    }
+
     public Set<Integer> years() {
         return byYear.keySet();
     }

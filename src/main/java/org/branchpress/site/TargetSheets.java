@@ -33,6 +33,13 @@ final class TargetSheets {
                     + "”要按名册逐人统计，但没有 content/members.yaml：请先建立党员名册，否则不生成公示页。"));
             return List.of();
         }
+        for (MemberTarget target : settings.targets()) {
+            target.goals().stream().flatMap(g -> g.tally().stream()).distinct()
+                    .filter(column -> tallies.years().stream().noneMatch(y -> tallies.has(y, column)))
+                    .forEach(column -> problems.warning(target.at(), "settings/target-tally", "目标“" + target.name()
+                            + "”按台账的“" + column + "”一栏计数，但 content/tallies/ 里没有这一栏，每人都按 0 计："
+                            + "请在 tallies/年份.yaml 里写“" + column + ":”，下面每人一行，或改正栏名。"));
+        }
         TreeSet<Integer> years = new TreeSet<>(tallies.years());
         activities.forEach(a -> years.add(a.date().getYear()));
         List<TargetSheet> out = new ArrayList<>();

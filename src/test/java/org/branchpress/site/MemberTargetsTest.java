@@ -127,6 +127,14 @@ class MemberTargetsTest {
     }
 
     @Test
+    void aTallyColumnNoFileHasIsAWarning() {
+        TestSite.Run run = site(SETTINGS, "阅读:\n  王伟: 2\n").build("--today", "2026-01-10");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).contains("content/site.yaml:5:5: warning: 目标“学习提升“1+4+1””按台账的“读书”一栏计数，"
+                + "但 content/tallies/ 里没有这一栏，每人都按 0 计");
+    }
+
+    @Test
     void targetsWithoutARosterAreAWarningAndNoNotice() {
         TestSite site = new TestSite(dir).settings(SETTINGS);
         TestSite.Run run = site.build("--today", "2026-01-10");
