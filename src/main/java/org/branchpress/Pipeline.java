@@ -18,6 +18,8 @@ import org.branchpress.content.Document;
 import org.branchpress.content.DocumentParser;
 import org.branchpress.content.ReviewStatus;
 import org.branchpress.content.ScreenChecks;
+import org.branchpress.content.Tallies;
+import org.branchpress.content.TallyReader;
 import org.branchpress.markdown.LinkTargets;
 import org.branchpress.lint.WritingLint;
 import org.branchpress.markdown.BodyStore;
@@ -34,6 +36,8 @@ import org.branchpress.render.SiteRenderer;
 import org.branchpress.render.ScreenNotes;
 import org.branchpress.review.ReviewScanner;
 import org.branchpress.render.Theme;
+import org.branchpress.settings.Roster;
+import org.branchpress.settings.RosterLoader;
 import org.branchpress.settings.SettingsLoader;
 import org.branchpress.settings.SiteSettings;
 import org.branchpress.site.Asset;
@@ -161,7 +165,8 @@ public final class Pipeline {
      * What serve's first look at one saved file needs of the last check that succeeded: the
      * folder as read, the settings, the page of every file.
      */
-    private record LastRun(ContentFolder folder, SiteSettings settings, LinkTargets targets, boolean drafts) {
+    private record LastRun(ContentFolder folder, SiteSettings settings, Optional<Roster> roster, LinkTargets targets,
+                           boolean drafts) {
     }
 
     /**
@@ -215,8 +220,7 @@ public final class Pipeline {
             return new Checked(Optional.empty(), rendered.settings(), documents, problems.sorted(), rendered.writing(),
                     rendered.fixes().fixed(), rendered.fixes().unfixed());
         }
-        SiteModel model = assembleModel(rendered.settings(), rendered.items(), rendered.assets(), options.today(),
-                problems);                                                                  // 5
+        SiteModel model = assembleModel(rendered, options.today(), problems);              // 5
         ComplianceFindings.of(model.stats()).forEach(problems::add);   // 三会一课 gaps: build and check alike
         rendered.run().ifPresent(run -> last = run);
         return new Checked(Optional.of(model), rendered.settings(), documents, problems.sorted(), rendered.writing(),
@@ -229,7 +233,8 @@ public final class Pipeline {
      * it returns nothing holds a text but {@code documents}, which a build drops, and serve's
      * {@code run} (its first look reads the folder again).
      */
-    private record Rendered(SiteSettings settings, List<Document> documents, List<Item<?>> items,
+    private record Rendered(SiteSettings settings, Optional<Roster> roster, Tallies tallies, List<Document> documents,
+                            List<Item<?>> items,
                             Map<String, AssetFile> assets, Fixes fixes, List<Problem> writing,
                             Optional<LastRun> run) {
     }
@@ -237,8 +242,10 @@ public final class Pipeline {
     private Rendered readAndRender(Options options, Lint lint, BodyStore store, Problems problems) {
         ContentFolder folder = readSources(options.content(), problems);          // 2 (site.yaml is read here too)
         SiteSettings settings = loadSettings(folder, problems);                  // 1
+        Optional<Roster> roster = RosterLoader.load(folder.members(), problems); // 1 (members.yaml, when there is one)
+        Tallies tallies = TallyReader.read(folder.tallies(), roster, problems);   //   (tallies/YEAR.yaml)
         warnWithoutBaseUrl(folder, settings, problems);
-        List<Document> documents = parseFrontMatter(folder, settings, problems); // 3
+        List<Document> documents = parseFrontMatter(folder, settings, roster, problems); // 3
         List<Document> published = selectPublished(documents, settings, options.drafts());
         reviewPublished(published, settings, problems);
         ScreenChecks.check(settings, published, folder.assets(), problems);
@@ -247,8 +254,8 @@ public final class Pipeline {
         Bodies bodies = renderMarkdown(documents, addresses, targets, settings, lint, store, problems); // 4 (+ lint, fix)
         Fixes fixes = lint == Lint.FIX ? Fixes.of(bodies.linted()) : Fixes.NONE;
         Optional<LastRun> run = memos.keepsLast()
-                ? Optional.of(new LastRun(folder, settings, targets, options.drafts())) : Optional.empty();
-        return new Rendered(settings, documents, bodies.items(), folder.assets(), fixes,
+                ? Optional.of(new LastRun(folder, settings, roster, targets, options.drafts())) : Optional.empty();
+        return new Rendered(settings, roster, tallies, documents, bodies.items(), folder.assets(), fixes,
                 fixes.leftAfter(bodies.linted()), run);
     }
 
@@ -316,11 +323,12 @@ public final class Pipeline {
         }
     }
 
-    private List<Document> parseFrontMatter(ContentFolder folder, SiteSettings settings, Problems problems) {
+    private List<Document> parseFrontMatter(ContentFolder folder, SiteSettings settings, Optional<Roster> roster,
+                                            Problems problems) {
         progress.accept("解析 " + folder.documents().size() + " 个文件…");
-        return memos.parsed().apply(List.of(settings, folder.assets()), folder.documents(), SourceFile::display,
+        return memos.parsed().apply(List.of(settings, folder.assets(), roster), folder.documents(), SourceFile::display,
                 (files, to) -> {
-                    DocumentParser parser = new DocumentParser(settings, folder.assets(), to);
+                    DocumentParser parser = new DocumentParser(settings, folder.assets(), roster, to);
                     return files.parallelStream().map(parser::parse).toList();
                 }, problems).stream().flatMap(Optional::stream).toList();
     }
@@ -436,7 +444,7 @@ public final class Pipeline {
         if (address.isEmpty() || problems.hasErrors()) {
             return Optional.empty();
         }
-        Optional<Document> parsed = new DocumentParser(run.settings(), run.folder().assets(), problems).parse(source.get());
+        Optional<Document> parsed = new DocumentParser(run.settings(), run.folder().assets(), run.roster(), problems).parse(source.get());
         if (parsed.isEmpty() || problems.hasErrors()
                 || selectPublished(List.of(parsed.get()), run.settings(), run.drafts()).isEmpty()
                 || !Addresses.page(parsed.get().kind(), parsed.get().meta().slug()).equals(address.get())) {
@@ -464,13 +472,13 @@ public final class Pipeline {
     }
 
     /** Stage 5, screens included: their pictures are decided (and warned about) here, not when rendering. */
-    private SiteModel assembleModel(SiteSettings settings, List<Item<?>> items, Map<String, AssetFile> files,
-                                    LocalDate today, Problems problems) {
+    private SiteModel assembleModel(Rendered rendered, LocalDate today, Problems problems) {
         progress.accept("整理栏目、人员和标签…");
         Map<String, Asset> assets = new LinkedHashMap<>();
-        files.forEach((rel, file) -> assets.put(rel,
+        rendered.assets().forEach((rel, file) -> assets.put(rel,
                 new Asset(Addresses.asset(rel), file.path(), file.display())));
-        return ModelAssembler.assemble(settings, new ArrayList<>(items), assets, today, problems);
+        return ModelAssembler.assemble(rendered.settings(), rendered.roster(), rendered.tallies(),
+                new ArrayList<>(rendered.items()), assets, today, problems);
     }
 
     private Counts renderTemplates(Theme theme, SiteModel model, SiteWriter writer) {

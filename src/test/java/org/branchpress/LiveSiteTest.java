@@ -133,7 +133,12 @@ class LiveSiteTest {
             }
             case 1 -> {
                 Path f = someFile(content, "activities", random);
-                replace(f, "(?m)^attendees: \\[", "attendees: [新同志" + round + ", ");
+                // a guest as well: the sample's roster (members.yaml) does not know the newcomer
+                String who = "新同志" + round;
+                boolean guests = Files.readString(f).contains("\nguests: [");
+                replace(f, guests ? "(?m)^guests: \\[" : "(?m)^(?=attendees: \\[)",
+                        guests ? "guests: [" + who + ", " : "guests: [" + who + "]\n");
+                replace(f, "(?m)^attendees: \\[", "attendees: [" + who + ", ");
                 return Edit.ofPage("attendees of " + f.getFileName(), f, "新同志" + round);
             }
             case 2 -> {

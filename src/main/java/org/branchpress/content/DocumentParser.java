@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.branchpress.problem.Problems;
 import org.branchpress.problem.SourcePosition;
 import org.branchpress.settings.ActivityTypes;
+import org.branchpress.settings.Roster;
 import org.branchpress.settings.SiteSettings;
 import org.branchpress.source.AssetFile;
 import org.branchpress.source.ContentKind;
@@ -15,6 +17,7 @@ import org.branchpress.source.SourceFile;
 import org.branchpress.yaml.KeySuggestion;
 import org.branchpress.yaml.SafeYaml;
 import org.branchpress.yaml.YamlMap;
+import org.branchpress.yaml.YamlText;
 
 /**
  * Stage 3: a source file → a typed {@link Document}. Every field of CONTENT-FORMAT.md is
@@ -28,7 +31,7 @@ public final class DocumentParser {
     static final List<String> HONOR = with("kind", "period", "issuer", "entries");
     static final List<String> HONOREE = List.of("name", "unit", "photo", "citation", "members", "screen");
     static final List<String> ACTIVITY = with("type", "location", "organizer", "host", "attendees", "absent",
-            "photos", "attendance");
+            "leave", "speakers", "guests", "photos", "attendance");
     /** A notice is dated by its window, so it has no {@code date} of its own. */
     static final List<String> NOTICE = with("screens", "urgent", "portal").stream().filter(k -> !k.equals("date"))
             .toList();
@@ -38,12 +41,16 @@ public final class DocumentParser {
     private final Map<String, AssetFile> assets;
     private final Problems problems;
     private final NameLists names;
+    /** Present when the site has a members.yaml: every name is checked against it. */
+    private final Optional<RosterNames> roster;
 
-    public DocumentParser(SiteSettings settings, Map<String, AssetFile> assets, Problems problems) {
+    public DocumentParser(SiteSettings settings, Map<String, AssetFile> assets, Optional<Roster> roster,
+                          Problems problems) {
         this.settings = settings;
         this.assets = assets;
         this.problems = problems;
         this.names = new NameLists(problems);
+        this.roster = roster.map(r -> new RosterNames(r, problems));
     }
 
     public Optional<Document> parse(SourceFile file) {
@@ -159,15 +166,21 @@ public final class DocumentParser {
         List<Honoree> entries = new ArrayList<>();
         for (YamlMap entry : map.mapList("entries", "一位受表彰者")) {
             entry.rejectUnknown(HONOREE, "光荣榜名单的一项");
-            List<String> members = names.people(entry, "members");
+            List<YamlText> placed = names.placedPeople(entry, "members");
+            List<String> members = placed.stream().map(YamlText::value).toList();
             Optional<String> name = names.honoree(entry, !members.isEmpty());
+            roster.ifPresent(r -> r.check(members.isEmpty() ? name.map(n -> new YamlText(n, entry.positionOf("name"),
+                    false)).stream().toList() : placed, members.isEmpty() ? "name" : "members", Set.of(), false));
             if (name.isEmpty()) {
                 problems.error(entry.position(), "content/missing",
                         "名单里这一项没有 name（姓名或团队名）：请加上“name: 姓名”。");
                 continue;
             }
+            // a member the roster keeps off the screens (screen: false) keeps their entry, or their team's, off too
+            boolean screen = entry.bool("screen").orElse(true) && roster.map(r -> r.allowOnScreen(
+                    members.isEmpty() ? List.of(name.get()) : members)).orElse(true);
             entries.add(new Honoree(name.get(), entry.text("unit"), path(file, entry, "photo"), entry.text("citation"),
-                    members, entry.bool("screen").orElse(true),
+                    members, screen,
                     (entry.has("citation") ? entry.positionOf("citation") : entry.position()).line()));
         }
         if (meta.isEmpty() || series.isEmpty()) {
@@ -183,8 +196,14 @@ public final class DocumentParser {
         type.filter(t -> !settings.activityTypes().contains(t) && !Placeholders.in(t))
                 .ifPresent(t -> unknownType(map, t));
         Optional<String> host = names.person(map, "host", "主持人");
-        List<String> attendees = names.people(map, "attendees");
-        List<String> absent = names.people(map, "absent");
+        Map<String, List<YamlText>> people = new java.util.LinkedHashMap<>();
+        host.ifPresent(h -> people.put("host", List.of(new YamlText(h, map.positionOf("host"), false))));
+        for (String key : List.of("attendees", "absent", "leave", "speakers")) {
+            people.put(key, names.placedPeople(map, key));
+        }
+        // a guest is written as the officer would introduce them (上级党委组织部 刘某): a space is no list
+        List<String> guests = map.textList("guests");
+        Optional<Attendance> counted = roster.flatMap(r -> r.activity(map, people, guests, meta.flatMap(Meta::date), type));
         List<String> photos = new ArrayList<>();
         for (String written : map.textList("photos")) {
             checkedPath(file, map.positionOf("photos"), written).ifPresent(photos::add);
@@ -194,7 +213,12 @@ public final class DocumentParser {
             return Optional.empty();
         }
         return Optional.of(new Activity(file, meta.get(), body, type.get(), map.text("location"),
-                map.text("organizer"), host, attendees, absent, List.copyOf(photos), attendance));
+                map.text("organizer"), host, values(people, "attendees"), values(people, "absent"), values(people, "leave"),
+                values(people, "speakers"), guests, List.copyOf(photos), attendance, counted));
+    }
+
+    static List<String> values(Map<String, List<YamlText>> people, String key) {
+        return people.get(key).stream().map(YamlText::value).toList();
     }
 
     /**

@@ -36,11 +36,16 @@ final class NameLists {
 
     /** {@code attendees}, {@code absent}, a team's {@code members}: a list of people. */
     List<String> people(YamlMap map, String key) {
+        return values(placedPeople(map, key));
+    }
+
+    /** {@link #people} with where each name is written, for the roster's check. */
+    List<YamlText> placedPeople(YamlMap map, String key) {
         return list(map, key, "名字", "名单");
     }
 
     List<String> tags(YamlMap map) {
-        return list(map, "tags", "标签", "标签");
+        return values(list(map, "tags", "标签", "标签"));
     }
 
     /** {@code host}: exactly one person. */
@@ -71,7 +76,7 @@ final class NameLists {
                 + " 个字，例如 党员之星；年度请写在 period 里。");
     }
 
-    private List<String> list(YamlMap map, String key, String word, String listWord) {
+    private List<YamlText> list(YamlMap map, String key, String word, String listWord) {
         List<YamlText> items = map.textItems(key);
         List<String> fixed = new ArrayList<>();
         items.forEach(item -> fixed.addAll(split(item.value())));
@@ -81,14 +86,14 @@ final class NameLists {
             if (parts.size() == 1 && !parts.get(0).equals(item.value())) {
                 problems.error(item.position(), "content/name-list", key + " 里的“" + item.value()
                         + "”中间有空格，会被当成另一个" + word + "：请去掉空格，写成一行：" + line);
-                return values(items);
+                return items;
             }
             if (parts.size() > 1) {
                 String how = !item.inList() && ASCII_COMMAS_ONLY.matcher(item.value()).matches()
                         ? listWord + "要加上方括号" : listWord + "要用英文逗号分开";
                 problems.error(item.position(), "content/name-list", key + " 里的“" + item.value() + "”是几个"
                         + word + "写在了一起：" + how + "，写成一行：" + line);
-                return values(items);
+                return items;
             }
         }
         for (YamlText item : items) {
@@ -96,7 +101,7 @@ final class NameLists {
                     word.equals("标签") ? "标签是一个短语，最多 " + MAX_NAME + " 个字，请改短；较长的说明请写进 summary 或正文。"
                             : "一个姓名最多 " + MAX_NAME + " 个字，请检查是不是把别的内容写进了名单。");
         }
-        return values(items);
+        return items;
     }
 
     /** One name where one is expected: several, or one with a space inside, is an error. */

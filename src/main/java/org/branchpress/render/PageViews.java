@@ -114,13 +114,23 @@ final class PageViews {
         boolean showAbsent = model.settings().privacy().absenteesOnPortal();
         String attendance = a.attendance().map(n -> labels.get("present") + " " + n.present() + " "
                 + labels.get("persons") + "，" + labels.get("expected") + " " + n.expected() + " "
-                + labels.get("persons")).orElse(null);
+                + labels.get("persons")).orElseGet(() -> a.counted().map(n -> counted(a, n)).orElse(null));
         return new Views.ActivityPage(a.meta().title(), dateOf(a), a.type(), a.location().orElse(null),
                 a.organizer().orElse(null), a.host().map(this::personLink).orElse(null),
                 a.attendees().stream().map(this::personLink).toList(),
                 showAbsent ? a.absent().stream().map(this::personLink).toList() : List.of(),
-                a.absent().size(), attendance, a.rate().map(r -> r.label()).orElse(null),
+                a.absent().size(), showAbsent ? a.leave().stream().map(this::personLink).toList() : List.of(),
+                a.leave().size(), a.speakers().stream().map(this::personLink).toList(), a.guests(), attendance,
+                a.rate().map(r -> r.label()).orElse(null),
                 a.photos().stream().map(this::assetHref).toList(), blankToNull(item.body().html()), tagLinks(a));
+    }
+
+    /** 应到 16 人，实到 14 人，请假 1 人，缺席 1 人: the roster's count, as a branch record writes it. */
+    private String counted(Activity a, org.branchpress.content.Attendance n) {
+        String persons = " " + labels.get("persons");
+        return labels.get("expected") + " " + n.expected() + persons + "，" + labels.get("present") + " " + n.present()
+                + persons + "，" + labels.get("leave") + " " + a.leave().size() + persons + "，" + labels.get("absent")
+                + " " + a.absent().size() + persons;
     }
 
     /** Pages of a person's page: its activities (and absences, when shown) by {@code size} a page. */
@@ -140,8 +150,11 @@ final class PageViews {
         List<Item<Activity>> absent = shownAbsent(p);
         String participation = Optional.ofNullable(participations.get(p))
                 .map(m -> labels.get("attended") + " " + m.attended() + " " + labels.get("times") + "，"
+                        + (m.leave() > 0 ? labels.get("leave") + " " + m.leave() + " " + labels.get("times") + "，" : "")
                         + labels.get("absent") + " " + m.absent() + " " + labels.get("times") + "，"
-                        + labels.get("attendanceRate") + " " + m.rate().label()).orElse(null);
+                        + labels.get("attendanceRate") + " " + m.rate().label()
+                        + (m.spoke() > 0 ? "，" + labels.get("spoke") + " " + m.spoke() + " " + labels.get("times") : ""))
+                .orElse(null);
         return new Views.PersonPage(p.name(), Portraits.of(p.name()), honors, cards(slice(p.attended(), page, size)),
                 p.attended().size(), cards(slice(absent, page, size)), absent.size(), participation, pager);
     }

@@ -27,6 +27,7 @@ import org.branchpress.site.Group;
 import org.branchpress.site.Item;
 import org.branchpress.site.Person;
 import org.branchpress.site.SiteModel;
+import org.branchpress.site.TargetSheet;
 import org.branchpress.source.ContentKind;
 
 /**
@@ -206,7 +207,13 @@ public final class SiteRenderer {
         jobs.add(page("archive/index.html", "index-list.ftlh", labels.get("archive"), "archive",
                 views::archiveIndex));
         model.years().forEach(y -> groupJobs(jobs, y, "archive", y.name() + labels.get("year")));
-        jobs.add(page("stats/index.html", "stats.ftlh", labels.get("statsTitle"), "stats", stats::page));
+        jobs.add(page("stats/index.html", "stats.ftlh", labels.get("statsTitle"), "stats",
+                () -> stats.page(stats.targetLinks())));
+        for (TargetSheet sheet : model.stats().targets()) { // per-person figures: out of the sitemap
+            Job notice = page(sheet.address(), "targets.ftlh", stats.targetTitle(sheet), "stats",
+                    () -> stats.targetPage(sheet));
+            jobs.add(new Job(notice.address(), false, notice.write()));
+        }
         jobs.add(page("search/index.html", "search.ftlh", labels.get("search"), "search",
                 () -> new Views.SearchPage(SearchDocuments.kinds(labels))));
         Job notFound = page("404.html", "404.ftlh", labels.get("notFound"), "404", this::notFound);

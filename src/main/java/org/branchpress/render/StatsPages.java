@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.branchpress.site.ActivityStats;
 import org.branchpress.site.Item;
+import org.branchpress.site.TargetSheet;
 import org.branchpress.content.Activity;
 
 /** Builds the statistics views from {@link ActivityStats}: tables, the SVG chart, the home glance. */
@@ -26,14 +27,39 @@ final class StatsPages {
         this.labels = labels;
     }
 
-    StatsViews.StatsPage page() {
+    StatsViews.StatsPage page(List<Views.Link> targets) {
         List<StatsViews.YearView> years = stats.years().stream().map(this::year).toList();
         List<StatsViews.ShortfallRow> shortfalls = stats.belowQuorum().stream().map(s -> new StatsViews.ShortfallRow(
                 date(s.activity()), link(s.activity()), s.activity().document().type(), s.rate().label())).toList();
         List<StatsViews.MemberRow> members = stats.members().isEmpty() ? null : stats.members().stream()
                 .map(m -> new StatsViews.MemberRow(new Views.Link(m.person().name(), m.person().address()), m.attended(),
-                        m.absent(), m.rate().label())).toList();
-        return new StatsViews.StatsPage(labels.date(stats.today()), years, shortfalls, members);
+                        m.absent(), m.rate().label(), m.leave(), m.spoke())).toList();
+        return new StatsViews.StatsPage(labels.date(stats.today()), years, shortfalls, members,
+                stats.members().stream().anyMatch(m -> m.leave() > 0), stats.members().stream().anyMatch(m -> m.spoke() > 0),
+                targets);
+    }
+
+    /** The 公示 pages, as the statistics page links them. */
+    List<Views.Link> targetLinks() {
+        return stats.targets().stream().map(t -> new Views.Link(targetTitle(t), t.address())).toList();
+    }
+
+    /** 学习提升“1+4+1”2025年度完成情况公示 */
+    String targetTitle(TargetSheet sheet) {
+        return sheet.target().name() + sheet.year() + labels.get("targetsOfYear");
+    }
+
+    /** One 公示: every counted member's count per goal against its minimum, and the share who did all. */
+    StatsViews.TargetPage targetPage(TargetSheet sheet) {
+        List<String> goals = sheet.target().goals().stream().map(g -> g.label() + "（" + labels.get("atLeast") + " "
+                + g.atLeast() + "）").toList();
+        List<StatsViews.TargetRow> rows = sheet.rows().stream().map(r -> new StatsViews.TargetRow(r.member().name(),
+                r.member().group().orElse(""), r.counts().stream().map(c -> new StatsViews.TargetCell(c.count(),
+                c.done())).toList(), r.done())).toList();
+        String asOf = labels.date(stats.today());
+        return new StatsViews.TargetPage(targetTitle(sheet), String.format(labels.get("targetsLead"), sheet.year(),
+                sheet.target().name(), asOf), goals, rows, String.format(labels.get("targetsSummary"), sheet.rows().size(),
+                sheet.completed(), sheet.share().label()), asOf);
     }
 
     /** The current year's compliance, for the home page; null before any activity is recorded. */
@@ -102,15 +128,21 @@ final class StatsPages {
         List<StatsViews.ActivityRow> attendance = new ArrayList<>();
         for (Item<Activity> a : y.activities()) {
             a.document().rate().ifPresent(r -> attendance.add(new StatsViews.ActivityRow(date(a), link(a),
-                    a.document().type(), r.label(), stats.belowQuorum().stream().anyMatch(s -> s.activity() == a))));
+                    a.document().type(), r.label(), stats.belowQuorum().stream().anyMatch(s -> s.activity() == a),
+                    a.document().leave().size(), a.document().absent().size())));
         }
         List<StatsViews.AverageRow> averages = new ArrayList<>();
         y.averageByType().forEach((type, rate) -> averages.add(new StatsViews.AverageRow(type, rate.label(),
                 (int) y.activities().stream().filter(a -> a.document().type().equals(type)
-                        && a.document().rate().isPresent()).count())));
+                        && a.document().rate().isPresent()).count(),
+                y.engagement().containsKey(type) ? y.engagement().get(type).label() : null)));
         String rate = y.complianceRate().expected() == 0 ? null : y.complianceRate().label();
+        boolean counts = stats.roster().isPresent() || y.activities().stream().anyMatch(a -> !a.document().leave().isEmpty());
+        List<String> groups = stats.roster().map(r -> r.groups()).orElse(List.of());
+        List<StatsViews.RotationRow> rotation = y.rotation().stream().map(r -> new StatsViews.RotationRow(r.type(),
+                List.copyOf(r.byGroup().values()), String.join("、", r.idle()))).toList();
         return new StatsViews.YearView(y.year(), y.total(), rate, rules(y), chart(y.year(), table), table, attendance,
-                averages);
+                averages, counts, !y.engagement().isEmpty(), groups, rotation);
     }
 
     private List<StatsViews.RuleRow> rules(ActivityStats.Year y) {

@@ -87,6 +87,7 @@ public final class Views {
 
     public record ActivityPage(String title, Day date, String type, String location, String organizer,
                                Link host, List<Link> attendees, List<Link> absent, int absentCount,
+                               List<Link> leave, int leaveCount, List<Link> speakers, List<String> guests,
                                String attendance, String rate, List<String> photos, String html, List<Link> tags) {
     }
 

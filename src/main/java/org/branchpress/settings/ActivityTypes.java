@@ -44,13 +44,38 @@ public final class ActivityTypes {
         return index < 0 ? typed : defaults(language).get(index);
     }
 
+    /** Who a meeting of a type expects (应到), as far as the roster can tell. */
+    public enum Expected {
+        /** Every counted member of the branch: 支部党员大会, 党课, 主题党日, 组织生活会, 民主评议党员, 专题学习. */
+        BRANCH,
+        /** The members of the organizing 党小组: 党小组会. */
+        GROUP,
+        /**
+         * Whom the roster cannot tell: the 支委 of a 支委会, the volunteers of a 志愿服务, whoever
+         * comes to 其他 and the branch's own types (技术交流); their names count as before.
+         */
+        NAMES
+    }
+
+    public static Expected expected(String type) {
+        if (is(2, type)) {
+            return Expected.GROUP;
+        }
+        return is(0, type) || is(3, type) || is(4, type) || is(5, type) || is(6, type) || is(8, type)
+                ? Expected.BRANCH : Expected.NAMES;
+    }
+
+    /** An organizer that names a 党小组 (第一党小组, 外场临时党小组), in either script. */
+    public static boolean isGroup(String organizer) {
+        return organizer.endsWith("党小组") || organizer.endsWith("黨小組");
+    }
+
+    private static boolean is(int index, String type) {
+        return SIMPLIFIED.get(index).equals(type) || TRADITIONAL.get(index).equals(type);
+    }
+
     /** True for 支部党员大会 and 支委会, in either script: they need a quorum. */
     public static boolean needsQuorum(String type) {
-        for (int i : QUORUM) {
-            if (SIMPLIFIED.get(i).equals(type) || TRADITIONAL.get(i).equals(type)) {
-                return true;
-            }
-        }
-        return false;
+        return QUORUM.stream().anyMatch(i -> is(i, type));
     }
 }

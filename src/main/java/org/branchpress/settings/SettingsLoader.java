@@ -13,7 +13,7 @@ import org.branchpress.yaml.YamlMap;
 /** Stage 1: {@code site.yaml} → {@link SiteSettings}, every mistake reported with its line. */
 public final class SettingsLoader {
     private static final List<String> KEYS = List.of("title", "subtitle", "language", "base_url", "page_size",
-            "screens", "review", "privacy", "rules");
+            "screens", "review", "privacy", "rules", "types", "targets");
     private static final List<String> REVIEW_KEYS = List.of("required", "blocked", "warn");
     private static final List<String> PRIVACY_KEYS = List.of("absentees", "member_stats");
     private static final List<String> RULE_KEYS = List.of("type", "period", "at_least", "off");
@@ -58,14 +58,16 @@ public final class SettingsLoader {
                 new SiteSettings.Review(false, List.of(), List.of()));
         SiteSettings.Privacy privacy = map.map("privacy").map(p -> privacy(p, problems)).orElse(
                 new SiteSettings.Privacy(true, true));
+        List<String> types = activityTypes(map, language);
         return new SiteSettings(title, subtitle, language, baseUrl, pageSize, review, privacy,
-                activityTypes(map, language), ScreensLoader.load(map, problems), rules(map, start, language, problems));
+                types, ScreensLoader.load(map, problems), rules(map, start, language, problems),
+                TargetsLoader.load(map, types, language, problems));
     }
 
     private static SiteSettings defaults(String title, SourcePosition settingsFile) {
         return new SiteSettings(title, "", Language.ZH_CN, Optional.empty(), SiteSettings.DEFAULT_PAGE_SIZE,
                 new SiteSettings.Review(false, List.of(), List.of()), new SiteSettings.Privacy(true, true),
-                SiteSettings.DEFAULT_ACTIVITY_TYPES, List.of(), ComplianceRule.defaults(settingsFile));
+                SiteSettings.DEFAULT_ACTIVITY_TYPES, List.of(), ComplianceRule.defaults(settingsFile), List.of());
     }
 
     private static String normaliseBaseUrl(String url, YamlMap map, Problems problems) {
@@ -133,9 +135,11 @@ public final class SettingsLoader {
         return List.copyOf(byType.values());
     }
 
-    /** Default types plus any type that site.yaml's rules name. */
+    /** Default types, the branch's own of {@code types:} (技术交流), and any type that site.yaml's rules name. */
     private static List<String> activityTypes(YamlMap map, Language language) {
         List<String> types = new ArrayList<>(ActivityTypes.defaults(language));
+        map.textList("types").stream().map(t -> ActivityTypes.canonical(t, language)).filter(t -> !types.contains(t))
+                .forEach(types::add);
         if (map.has("rules")) {
             for (YamlMap rule : map.mapList("rules", "一条规则")) {
                 rule.text("type").map(t -> ActivityTypes.canonical(t, language)).filter(t -> !types.contains(t))

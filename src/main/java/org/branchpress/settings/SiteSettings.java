@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param screens the TV displays of {@code screens:}; empty means the default screen
  * @param rules   the 三会一课 rules in force: the defaults as changed by {@code rules:}
+ * @param targets the per-member yearly targets of {@code targets:} (“1+4+1”); empty without
  */
 public record SiteSettings(
         String title,
@@ -19,7 +20,8 @@ public record SiteSettings(
         Privacy privacy,
         List<String> activityTypes,
         List<Screen> screens,
-        List<ComplianceRule> rules) {
+        List<ComplianceRule> rules,
+        List<MemberTarget> targets) {
 
     public static final int DEFAULT_PAGE_SIZE = 20;
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -18,7 +19,9 @@ import org.branchpress.content.HonorRoll;
 import org.branchpress.content.Honoree;
 import org.branchpress.content.Notice;
 import org.branchpress.content.Slugs;
+import org.branchpress.content.Tallies;
 import org.branchpress.problem.Problems;
+import org.branchpress.settings.Roster;
 import org.branchpress.settings.SiteSettings;
 import org.branchpress.source.ContentKind;
 
@@ -31,8 +34,9 @@ public final class ModelAssembler {
      * @param today    the build's day: screens leave out what has expired by then
      * @param problems where a screen picture that cannot be shown is reported (warnings)
      */
-    public static SiteModel assemble(SiteSettings settings, List<Item<?>> items, Map<String, Asset> assets,
-                                     LocalDate today, Problems problems) {
+    public static SiteModel assemble(SiteSettings settings, Optional<Roster> roster, Tallies tallies,
+                                     List<Item<?>> items, Map<String, Asset> assets, LocalDate today,
+                                     Problems problems) {
         Sections sections = new Sections(items);
         List<Item<CaseStudy>> cases = List.copyOf(sections.cases);
         List<Item<HonorRoll>> honors = List.copyOf(sections.honors);
@@ -41,7 +45,8 @@ public final class ModelAssembler {
         List<Item<Notice>> notices = List.copyOf(sections.notices);
         List<Item<?>> dated = SiteModel.dated(ContentKind.datedKinds().map(sections::of));
         List<Person> people = people(honors, activities);
-        ActivityStats stats = StatisticsAssembler.assemble(settings, activities, people, today);
+        ActivityStats stats = StatisticsAssembler.assemble(settings, roster, tallies, activities, people, today,
+                problems);
         Screens screens = new ScreenPlanner(new ScreenPlanner.Sources(settings, cases, honors, activities, pages,
                 notices, stats, assets), today, problems).plan();
         return new SiteModel(settings, cases, honors, activities, pages, sections.portalNotices(), people, tags(dated), series(honors),
@@ -130,12 +135,14 @@ public final class ModelAssembler {
         for (Item<Activity> a : activities) {
             Set<String> present = new HashSet<>(a.document().attendees());
             a.document().host().ifPresent(present::add);
+            present.addAll(a.document().speakers()); // who spoke was there
             present.forEach(n -> add(attended, n, a));
             a.document().absent().forEach(n -> add(absent, n, a));
         }
         Set<String> names = new java.util.TreeSet<>(honorsByName.keySet());
         names.addAll(attended.keySet());
         names.addAll(absent.keySet());
+        activities.forEach(a -> names.addAll(a.document().leave()));
         Map<String, String> slugs = uniqueSlugs(names);
         List<Person> people = new ArrayList<>();
         for (String name : names) {

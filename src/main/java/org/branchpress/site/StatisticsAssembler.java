@@ -6,12 +6,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.branchpress.content.Activity;
 import org.branchpress.content.AttendanceRate;
+import org.branchpress.content.Tallies;
+import org.branchpress.problem.Problems;
 import org.branchpress.settings.ActivityTypes;
 import org.branchpress.settings.ComplianceRule;
+import org.branchpress.settings.Roster;
 import org.branchpress.settings.SiteSettings;
 
 /**
@@ -24,24 +28,26 @@ final class StatisticsAssembler {
     private StatisticsAssembler() {
     }
 
-    static ActivityStats assemble(SiteSettings settings, List<Item<Activity>> activities, List<Person> people,
-                                  LocalDate today) {
+    static ActivityStats assemble(SiteSettings settings, Optional<Roster> roster, Tallies tallies,
+                                  List<Item<Activity>> activities, List<Person> people, LocalDate today,
+                                  Problems problems) {
         List<ActivityStats.Year> years = new ArrayList<>();
         LocalDate first = activities.stream().map(Item::date).min(LocalDate::compareTo).orElse(today);
         int newest = Math.max(today.getYear(), activities.stream().map(a -> a.date().getYear()).max(Integer::compare)
                 .orElse(today.getYear()));
         if (!activities.isEmpty()) {
             for (int y = newest; y >= first.getYear(); y--) {
-                years.add(year(y, settings, activities, first, today));
+                years.add(year(y, settings, roster, activities, first, today));
             }
         }
         List<ActivityStats.Participation> members = settings.privacy().memberStatsOnPortal()
-                ? participation(people) : List.of();
-        return new ActivityStats(settings.rules(), List.copyOf(years), members, belowQuorum(activities), today);
+                ? participation(people, activities) : List.of();
+        return new ActivityStats(settings.rules(), List.copyOf(years), members, belowQuorum(activities), today, roster,
+                TargetSheets.of(settings, roster, tallies, activities, today, problems));
     }
 
-    private static ActivityStats.Year year(int year, SiteSettings settings, List<Item<Activity>> all,
-                                           LocalDate first, LocalDate today) {
+    private static ActivityStats.Year year(int year, SiteSettings settings, Optional<Roster> roster,
+                                           List<Item<Activity>> all, LocalDate first, LocalDate today) {
         List<Item<Activity>> activities = all.stream().filter(a -> a.date().getYear() == year).toList();
         List<ActivityStats.RuleYear> compliance = new ArrayList<>();
         for (ComplianceRule rule : settings.rules()) {
@@ -65,7 +71,9 @@ final class StatisticsAssembler {
         Map<String, AttendanceRate> averages = new LinkedHashMap<>();
         byTypeAndMonth.keySet().stream().filter(pooled::containsKey).forEach(type ->
                 averages.put(type, new AttendanceRate(pooled.get(type)[0], pooled.get(type)[1])));
-        return new ActivityStats.Year(year, List.copyOf(compliance), byTypeAndMonth, activities, averages);
+        return new ActivityStats.Year(year, List.copyOf(compliance), byTypeAndMonth, activities, averages,
+                MemberFigures.engagement(byTypeAndMonth.keySet(), activities),
+                roster.map(r -> MemberFigures.rotation(r, byTypeAndMonth.keySet(), activities)).orElse(List.of()));
     }
 
     private static ActivityStats.Period period(ComplianceRule rule, LocalDate start, LocalDate end,
@@ -114,11 +122,15 @@ final class StatisticsAssembler {
         };
     }
 
-    private static List<ActivityStats.Participation> participation(List<Person> people) {
+    private static List<ActivityStats.Participation> participation(List<Person> people, List<Item<Activity>> activities) {
+        Map<String, Integer> leave = MemberFigures.count(activities, Activity::leave);
+        Map<String, Integer> spoke = MemberFigures.count(activities, Activity::speakers);
         List<ActivityStats.Participation> out = new ArrayList<>();
         for (Person p : people) {
-            if (!p.attended().isEmpty() || !p.absent().isEmpty()) {
-                out.add(new ActivityStats.Participation(p, p.attended().size(), p.absent().size()));
+            int onLeave = leave.getOrDefault(p.name(), 0);
+            if (!p.attended().isEmpty() || !p.absent().isEmpty() || onLeave > 0) {
+                out.add(new ActivityStats.Participation(p, p.attended().size(), p.absent().size(), onLeave,
+                        spoke.getOrDefault(p.name(), 0)));
             }
         }
         return List.copyOf(out);

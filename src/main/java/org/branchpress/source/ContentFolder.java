@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Stage 2's result: every file of content/, in sorted order, read and decoded. */
+/**
+ * Stage 2's result: every file of content/, in sorted order, read and decoded.
+ *
+ * @param members {@code members.yaml}, the roster, when there is one
+ * @param tallies the YAML files of {@code tallies/}, in path order
+ */
 public record ContentFolder(Path root, Optional<SettingsFile> settings, List<SourceFile> documents,
-                            Map<String, AssetFile> assets) {
+                            Map<String, AssetFile> assets, Optional<SettingsFile> members, List<SettingsFile> tallies) {
 }

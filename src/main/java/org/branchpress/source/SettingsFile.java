@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * {@code content/site.yaml}, decoded and with line ends made LF: the one text file of the
- * content folder that belongs to no section (every {@link SourceFile} has a kind).
+ * A YAML file of the content folder that belongs to no section ({@code site.yaml},
+ * {@code members.yaml}, {@code tallies/YEAR.yaml}), decoded and with line ends made LF: every
+ * {@link SourceFile} has a kind, these have none and are never published.
  *
  * @param display path as problems print it, from the content folder's parent
  */

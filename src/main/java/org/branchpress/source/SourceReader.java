@@ -21,6 +21,10 @@ import org.branchpress.problem.SourcePosition;
  */
 public final class SourceReader {
     private static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
+    /** 党员名册: optional; a site without it is read exactly as before it existed. */
+    public static final String MEMBERS = "members.yaml";
+    /** 个人台账: {@code tallies/YEAR.yaml}, per-member counts of what is not an activity (books read). */
+    public static final String TALLIES = "tallies/";
 
     private SourceReader() {
     }
@@ -35,6 +39,8 @@ public final class SourceReader {
         String prefix = root.getFileName() == null ? "" : root.getFileName() + "/";
         List<Path> files = listFiles(root);
         Optional<SettingsFile> settings = Optional.empty();
+        Optional<SettingsFile> members = Optional.empty();
+        List<SettingsFile> tallies = new ArrayList<>();
         List<Path> markdown = new ArrayList<>();
         Map<String, AssetFile> assets = new LinkedHashMap<>();
         for (Path file : files) {
@@ -52,6 +58,11 @@ public final class SourceReader {
             }
             if (rel.equals("site.yaml")) {
                 settings = readText(file, prefix + rel, problems).map(t -> new SettingsFile(prefix + rel, file, t.text()));
+            } else if (rel.equals(MEMBERS)) { // the roster holds people's data: read, never published
+                members = readText(file, prefix + rel, problems).map(t -> new SettingsFile(prefix + rel, file, t.text()));
+            } else if (isTally(rel)) {
+                readText(file, prefix + rel, problems).map(t -> new SettingsFile(prefix + rel, file, t.text()))
+                        .ifPresent(tallies::add);
             } else if (rel.endsWith(".md") || rel.endsWith(".markdown")) {
                 markdown.add(file);
             } else {
@@ -62,7 +73,7 @@ public final class SourceReader {
                 .map(file -> document(root, prefix, file, problems, texts))
                 .flatMap(Optional::stream)
                 .toList();
-        return new ContentFolder(root, settings, documents, assets);
+        return new ContentFolder(root, settings, documents, assets, members, List.copyOf(tallies));
     }
 
     /**
@@ -153,6 +164,15 @@ public final class SourceReader {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Every YAML file directly in {@code tallies/}: per-person figures, never published as a
+     * file; a name that is no year is the tally loader's error, at that file.
+     */
+    private static boolean isTally(String rel) {
+        return rel.startsWith(TALLIES) && rel.indexOf('/', TALLIES.length()) < 0
+                && (rel.endsWith(".yaml") || rel.endsWith(".yml"));
     }
 
     /** Editor and system clutter: hidden files, Word's lock files, Windows thumbnails. */

@@ -73,7 +73,7 @@ class IncrementalServeTest {
             }
             // a title and the people present: lists, tags, people, statistics and search change too
             Files.writeString(activity, Files.readString(activity).replaceFirst("(?m)^title: ?", "title: 改过的")
-                    .replaceFirst("(?m)^attendees: \\[", "attendees: [新来的同志, "));
+                    .replaceFirst("(?m)^attendees: \\[", "guests: [新来的同志]\nattendees: [新来的同志, ")); // not on the roster
             long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             while (new String(get(port, "/build-id.js"), StandardCharsets.UTF_8).equals(before)) {
                 assertThat(System.nanoTime()).as("the build id changed after the edit").isLessThan(end);
