@@ -273,6 +273,11 @@ final class ScreenRenderer {
             }
 
             @Override
+            public Shown targets(Slide.Targets t) {
+                return new Shown("targets", ScreenRenderer.this.targets(t.sheet()));
+            }
+
+            @Override
             public Shown page(Slide.Page p) {
                 return new Shown("page", new ScreenViews.Page(notes.fit(p.page().title(), budget.title(), "noteTitle"),
                         notes.fit(p.page().body().summary(), budget.pageText(p.page().document()), "noteText")));
@@ -386,6 +391,29 @@ final class ScreenRenderer {
         return new ScreenViews.Stats(s.year() + labels.get("statsYear"), s.activities(), s.honorRolls(),
                 s.compliance().map(r -> r.label()).orElse(null), bars);
     }
+
+    /**
+     * A target set's slide: the share of members who completed every goal and a bar per goal
+     * with how many reached it; shares of the branch only, never a name.
+     */
+    private ScreenViews.Targets targets(org.branchpress.site.TargetSheet sheet) {
+        int members = sheet.rows().size();
+        List<ScreenViews.Bar> bars = new ArrayList<>();
+        List<org.branchpress.settings.MemberTarget.Goal> goals = sheet.target().goals();
+        for (int g = 0; g < goals.size() && g < BARS; g++) {
+            int index = g;
+            int reached = (int) sheet.rows().stream().filter(r -> r.counts().get(index).done()).count();
+            bars.add(new ScreenViews.Bar(Summaries.fit(goals.get(g).label(), TARGET_LABEL), reached,
+                    Math.max(4, reached * 100 / Math.max(1, members))));
+        }
+        return new ScreenViews.Targets(Summaries.fit(String.format(labels.get("targetsTitle"), sheet.year(),
+                sheet.target().name()), ScreenTexts.TITLE), sheet.share().label(),
+                String.format(labels.get("targetsDone"), sheet.completed(), members), String.format(labels.get(
+                "targetsOf"), members), bars);
+    }
+
+    /** A goal's label beside its bar: ten characters at the statistics sizes. */
+    static final int TARGET_LABEL = 10;
 
     private String dateOf(Optional<java.time.LocalDate> date) {
         return date.map(labels::date).orElse(null);

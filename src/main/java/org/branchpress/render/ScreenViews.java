@@ -94,6 +94,15 @@ public final class ScreenViews {
     public record Stats(String title, int activities, int honorRolls, String compliance, List<Bar> bars) {
     }
 
+    /**
+     * @param share  the share of members who completed every goal ("62.5%")
+     * @param done   how many did, of how many ("16 人中 10 人全部完成")
+     * @param of     what each bar's count is out of ("共 16 人")
+     * @param bars   per goal, how many members reached it
+     */
+    public record Targets(String title, String share, String done, String of, List<Bar> bars) {
+    }
+
     public record Page(String title, String text) {
     }
 

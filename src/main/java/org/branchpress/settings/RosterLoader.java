@@ -25,10 +25,20 @@ public final class RosterLoader {
     private RosterLoader() {
     }
 
+    /**
+     * The roster, when members.yaml is there and correct. A roster with a mistake is reported at
+     * its line and not used: checked against it, every name of the entries it lost would be an
+     * error too, and hundreds of those would bury the one line to fix (the build fails anyway).
+     */
     public static Optional<Roster> load(Optional<SettingsFile> file, Problems problems) {
-        return file.map(f -> SafeYaml.parseMapping(f.text(), f.display(), 1, problems)
-                .map(map -> roster(f.display(), map, problems))
-                .orElseGet(() -> new Roster(f.display(), List.of())));
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        SettingsFile f = file.get();
+        Problems own = new Problems();
+        Optional<Roster> roster = SafeYaml.parseMapping(f.text(), f.display(), 1, own).map(map -> roster(f.display(), map, own));
+        own.sorted().forEach(problems::add);
+        return own.hasErrors() ? Optional.empty() : roster;
     }
 
     private static Roster roster(String display, YamlMap map, Problems problems) {

@@ -115,7 +115,14 @@ public final class ScreenPlanner {
                         slides.add(slide(new Slide.CaseNews(c, cover, portion), c.document(), item, seconds));
                     }
                 });
-                case STATS -> slides.add(new Slide(stats(), seconds, item.from(), item.until(), item.hours()));
+                case STATS -> {
+                    Slide.Stats stats = stats();
+                    slides.add(new Slide(stats, seconds, item.from(), item.until(), item.hours()));
+                    // the year's target sets, as shares of the members: never a person's figures
+                    sources.stats().targets().stream().filter(t -> t.year() == stats.year() && !t.rows().isEmpty())
+                            .forEach(t -> slides.add(new Slide(new Slide.Targets(t), seconds, item.from(),
+                                    item.until(), item.hours())));
+                }
                 case PAGE -> page(item).ifPresent(p -> slides.add(slide(new Slide.Page(p), p.document(), item, seconds)));
                 // an image slide whose picture cannot be shown is left out: a blank poster helps no one
                 case IMAGE -> item.src().flatMap(src -> pictures.fit(src, screen.orientation().width(),
@@ -173,6 +180,11 @@ public final class ScreenPlanner {
 
             @Override
             public Void stats(Slide.Stats s) {
+                return null;
+            }
+
+            @Override
+            public Void targets(Slide.Targets t) {
                 return null;
             }
 

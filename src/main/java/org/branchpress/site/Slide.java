@@ -28,7 +28,7 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
     }
 
     /** What a slide shows; code that renders it dispatches with {@link #accept}. */
-    public sealed interface Content permits Honors, ActivityNews, CaseNews, Stats, Page, Image, Video, NoticeNews {
+    public sealed interface Content permits Honors, ActivityNews, CaseNews, Stats, Targets, Page, Image, Video, NoticeNews {
         <R> R accept(Visitor<R> visitor);
     }
 
@@ -102,6 +102,17 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
         }
     }
 
+    /**
+     * How far the branch's members are with a target set this year (学习提升“1+4+1”): the share
+     * who completed every goal and, per goal, how many reached it. Never a name or a person's count.
+     */
+    public record Targets(TargetSheet sheet) implements Content {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.targets(this);
+        }
+    }
+
     public record Page(Item<FreePage> page) implements Content {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -171,6 +182,8 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
         R caseNews(CaseNews c);
 
         R stats(Stats s);
+
+        R targets(Targets t);
 
         R page(Page p);
 

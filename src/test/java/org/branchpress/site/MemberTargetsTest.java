@@ -58,6 +58,32 @@ class MemberTargetsTest {
         return site(SETTINGS, "读书:\n  王伟: 2\n  张敏: 1\n");
     }
 
+    /** The screens show the year's share and how many reached each goal: never a name or a person's count. */
+    @Test
+    void theStatisticsSlideIsFollowedByTheSharesOfTheTargets() {
+        TestSite site = site(SETTINGS + """
+                screens:
+                  - id: lobby
+                    title: 大厅
+                    playlist:
+                      - stats: {}
+                """, "读书:\n  王伟: 2\n  张敏: 1\n");
+        TestSite.Run run = site.build("--today", "2026-01-10");
+        assertThat(run.status()).as(run.err()).isZero();
+        org.jsoup.select.Elements slides = LinkCheck.parse(site.output().resolve("screen/lobby/index.html"))
+                .select("section.slide[data-seconds]");
+        assertThat(slides.eachAttr("class")).containsExactly("slide slide-stats on", "slide slide-targets");
+        org.jsoup.nodes.Element targets = slides.get(1);
+        assertThat(targets.select(".slide-title").text()).isEqualTo("2025年学习提升“1+4+1”完成情况");
+        assertThat(targets.select(".number").text()).isEqualTo("33.3%");
+        assertThat(targets.select(".number-label").text()).isEqualTo("3 名党员中 1 名全部完成");
+        assertThat(targets.select(".bar-label").eachText()).containsExactly("开展专业技术交流", "参加专业技术交流", "阅读专业技术书籍");
+        assertThat(targets.select(".bar-count").eachText()).containsExactly("2", "3", "2");
+        for (String name : new String[] {"王伟", "李强", "张敏"}) {
+            assertThat(site.read("screen/lobby/index.html")).doesNotContain(name);
+        }
+    }
+
     @Test
     void theNoticeShowsEachMembersCountsAgainstTheTargets() {
         TestSite site = site();

@@ -49,6 +49,23 @@ class RosterFileTest {
                 + "正式党员、预备党员、入党积极分子（入党积极分子不计入应到人数），这里写的是“党员”。");
     }
 
+    /** A roster with a mistake is not used: its own lines are the errors, not every name it lost. */
+    @Test
+    void aBrokenRosterReportsOnlyItsOwnMistakes() {
+        TestSite.Run run = site("""
+                members:
+                  - name: 王伟
+                    status: 党员
+                  - name: 李强
+                    status: 正式党员
+                """).file("activities/a.md", "---\ntitle: 支委会\ndate: 2026-01-05\ntype: 支委会\n"
+                + "attendees: [王伟, 李强, 张敏]\n---\n").build();
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines().filter(l -> l.contains(": error: ")))
+                .containsExactly("content/members.yaml:3:13: error: status 只能是 正式党员、预备党员、入党积极分子"
+                        + "（入党积极分子不计入应到人数），这里写的是“党员”。");
+    }
+
     @Test
     void aDateThatIsNoDateIsAnErrorAtItsLine() {
         assertThat(site("""
