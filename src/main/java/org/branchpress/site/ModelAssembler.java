@@ -49,8 +49,15 @@ public final class ModelAssembler {
                 problems);
         Screens screens = new ScreenPlanner(new ScreenPlanner.Sources(settings, cases, honors, activities, pages,
                 notices, stats, assets), today, problems).plan();
-        return new SiteModel(settings, cases, honors, activities, pages, sections.portalNotices(), people, tags(dated), series(honors),
-                years(dated), assets, stats, screens);
+        // lists of names and tags in the reader's order (pinyin, or strokes in traditional script)
+        java.util.Comparator<String> order = settings.language().order();
+        List<Person> listed = people.stream().sorted(Comparator.comparing(Person::name, order)).toList();
+        return new SiteModel(settings, cases, honors, activities, pages, sections.portalNotices(), listed,
+                ordered(tags(dated), order), ordered(series(honors), order), years(dated), assets, stats, screens);
+    }
+
+    private static <T> List<Group<T>> ordered(List<Group<T>> groups, java.util.Comparator<String> order) {
+        return groups.stream().sorted(Comparator.comparing(Group::name, order)).toList();
     }
 
     /**

@@ -146,7 +146,7 @@ class AccessibilityBrowserTest extends ChromiumTest {
             page.context().close();
         }
         assertThat(kindsSeen.stream().map(k -> k.substring(k.indexOf(' ') + 1)).distinct())
-                .as("slide kinds checked").containsExactlyInAnyOrder("honors", "activity", "case", "stats", "image", "video",
+                .as("slide kinds checked").containsExactlyInAnyOrder("honors", "activity", "case", "stats", "targets", "image", "video",
                         "page", "notice", "fallback");
         assertThat(failures).as("serious or critical axe violations (all findings in target/axe-report.txt)")
                 .isEmpty();
