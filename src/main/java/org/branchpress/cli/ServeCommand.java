@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -64,9 +65,16 @@ public final class ServeCommand implements Callable<Integer> {
         Consumer<String> stages = System.getenv("BRANCHPRESS_TIMINGS") == null ? m -> { }
                 : m -> err.printf("%.1f ms  %s%n", System.nanoTime() / 1e6 % 1e6, m);
         LiveSite site = new LiveSite(options, stages); // refuses a folder of the user's before serving anything
-        build(site, Set.of(), () -> { }, err);
+        List<String> first = build(site, Set.of(), () -> { }, err);
+        AtomicReference<PreviewServer> serving = new AtomicReference<>();
         try (PreviewServer server = new PreviewServer(host, port, output, List.of(content, templates),
-                (changed, shown) -> build(site, changed, shown, err), err::println)) {
+                (changed, shown) -> {
+                    List<String> problems = build(site, changed, shown, err);
+                    serving.get().problems(problems); // shown on every page until the next build that works
+                    return problems.isEmpty();
+                }, err::println)) {
+            serving.set(server);
+            server.problems(first);
             server.start();
             spec.commandLine().getOut().println("预览地址：http://" + host + ":" + server.port() + "/index.html（按 Ctrl+C 结束）");
             Thread.currentThread().join();
@@ -119,20 +127,26 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Builds what changed since the last build of this site, telling {@code shown} when its pages are out. */
-    private static boolean build(LiveSite site, Set<Path> changed, Runnable shown, PrintWriter err) {
+    /**
+     * Builds what changed since the last build of this site, telling {@code shown} when its pages
+     * are out.
+     *
+     * @return what stopped the build, one line each as the terminal shows it; empty when it built
+     */
+    private static List<String> build(LiveSite site, Set<Path> changed, Runnable shown, PrintWriter err) {
         ProblemPrinter printer = new ProblemPrinter(err);
         try {
             Pipeline.Result result = site.build(changed, shown);
             printer.print(result.warnings());
             err.println("已重新生成：" + result.counts().pages() + " 个页面。");
-            return true;
+            return List.of();
         } catch (ContentException e) {
             printer.stopped(e.problems(), ProblemPrinter.Stopped.REBUILD);
-            return false;
+            return e.problems().stream().filter(p -> p.severity() == org.branchpress.problem.Severity.ERROR)
+                    .map(org.branchpress.problem.Problem::format).toList();
         } catch (PublishException e) {
             err.println("错误：" + e.getMessage());
-            return false;
+            return List.of("错误：" + e.getMessage());
         }
     }
 }

@@ -86,6 +86,21 @@ public final class PreviewServer implements AutoCloseable {
         http.createContext("/", this::handle);
     }
 
+    /** What the last build found wrong with the content (one line each); empty when it built. */
+    private volatile List<String> problems = List.of();
+
+    /**
+     * Tells open pages what the last build found wrong with the content: while there is
+     * something, every page is served with a banner listing it; a change reloads them.
+     */
+    public void problems(List<String> lines) {
+        List<String> copy = List.copyOf(lines);
+        if (!copy.equals(problems)) {
+            problems = copy;
+            version.incrementAndGet();
+        }
+    }
+
     public void start() {
         http.start();
         watcher.start();
@@ -164,7 +179,7 @@ public final class PreviewServer implements AutoCloseable {
         if (file.isEmpty()) {
             Replies.bytes(exchange, 404, StaticFiles.HTML, files.notFoundPage());
         } else if (StaticFiles.type(file.get()).equals(StaticFiles.HTML)) {
-            Replies.bytes(exchange, 200, StaticFiles.HTML, StaticFiles.withReloadScript(file.get()));
+            Replies.bytes(exchange, 200, StaticFiles.HTML, StaticFiles.withReloadScript(file.get(), problems));
         } else {
             Replies.file(exchange, file.get());
         }

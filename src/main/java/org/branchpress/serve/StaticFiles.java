@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -73,10 +74,46 @@ final class StaticFiles {
 
     /** A page with the script that reloads it after a rebuild, before {@code </body>} when it has one. */
     static byte[] withReloadScript(Path page) throws IOException {
+        return withReloadScript(page, List.of());
+    }
+
+    /**
+     * A page with the script that reloads it after a rebuild and, while the content has errors,
+     * a banner at the top listing them: the officer edits in one window and looks at the browser
+     * in another, and the page that did not change says why.
+     */
+    static byte[] withReloadScript(Path page, List<String> problems) throws IOException {
         // UTF-8, as the build writes every page; a stray bad byte becomes U+FFFD rather than a failure
         String html = new String(Files.readAllBytes(page), StandardCharsets.UTF_8);
         int end = html.lastIndexOf("</body>");
-        return (end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end))
-                .getBytes(StandardCharsets.UTF_8);
+        html = end < 0 ? html + RELOAD_SCRIPT : html.substring(0, end) + RELOAD_SCRIPT + html.substring(end);
+        if (!problems.isEmpty()) {
+            int body = html.indexOf("<body");
+            int open = body < 0 ? -1 : html.indexOf('>', body);
+            String banner = banner(problems);
+            html = open < 0 ? banner + html : html.substring(0, open + 1) + banner + html.substring(open + 1);
+        }
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The most problems the banner lists; the terminal has them all. */
+    static final int BANNER_LINES = 20;
+
+    private static String banner(List<String> problems) {
+        StringBuilder b = new StringBuilder("<div id=\"branchpress-problems\" role=\"alert\" style=\"position:fixed;"
+                + "top:0;left:0;right:0;z-index:2147483647;max-height:60vh;overflow:auto;margin:0;padding:12px 18px;"
+                + "background:#fff4f4;color:#7a0d0d;border-bottom:4px solid #b71c1c;font:16px/1.6 sans-serif;"
+                + "text-align:left\"><p style=\"margin:0 0 6px 0;font-weight:bold\">内容有错误，网站没有更新"
+                + "（下面还是上次生成的页面）。改好并保存后，这个页面会自动刷新：</p><ul style=\"margin:0;"
+                + "padding-left:1.2em\">");
+        problems.stream().limit(BANNER_LINES).forEach(line -> b.append("<li>").append(escape(line)).append("</li>"));
+        if (problems.size() > BANNER_LINES) {
+            b.append("<li>…… 另有 ").append(problems.size() - BANNER_LINES).append(" 处，见运行 serve 的窗口。</li>");
+        }
+        return b.append("</ul></div>").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

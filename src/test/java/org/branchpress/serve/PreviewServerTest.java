@@ -101,6 +101,48 @@ class PreviewServerTest {
         }
     }
 
+    /**
+     * While the content has errors every page carries a banner naming them (escaped, at most 20,
+     * the rest counted), open pages reload when the errors appear and when they go, and a page
+     * without errors has no banner.
+     */
+    @Test
+    void errorsOfTheLastBuildAreShownOnEveryPageUntilItBuildsAgain() throws Exception {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><html><body class=\"home\"><p>首页</p></body></html>");
+        try (PreviewServer server = new PreviewServer("127.0.0.1", 0, site, List.of(), () -> true, reports::add)) {
+            server.start();
+            int port = server.port();
+            assertThat(get(port, "/index.html").body()).doesNotContain("branchpress-problems");
+            String before = version(port);
+
+            server.problems(List.of("content/cases/a.md:3:8: error: date 的值“2024-13-01”不是一个真实的日期。",
+                    "content/cases/b.md:1:1: error: 标题里有 <script> 这样的字"));
+            assertThat(version(port)).as("open pages reload to show the errors").isNotEqualTo(before);
+            String page = get(port, "/index.html").body();
+            assertThat(page).startsWith("<!DOCTYPE html><html><body class=\"home\"><div id=\"branchpress-problems\" role=\"alert\"")
+                    .contains("内容有错误，网站没有更新")
+                    .contains("<li>content/cases/a.md:3:8: error: date 的值“2024-13-01”不是一个真实的日期。</li>")
+                    .contains("<li>content/cases/b.md:1:1: error: 标题里有 &lt;script&gt; 这样的字</li>")
+                    .contains("<p>首页</p>");
+            String shown = version(port);
+            server.problems(List.of("content/cases/a.md:3:8: error: date 的值“2024-13-01”不是一个真实的日期。",
+                    "content/cases/b.md:1:1: error: 标题里有 <script> 这样的字"));
+            assertThat(version(port)).as("the same errors again: nothing to reload").isEqualTo(shown);
+
+            List<String> many = new java.util.ArrayList<>();
+            for (int i = 1; i <= 25; i++) {
+                many.add("content/cases/c.md:" + i + ":1: error: 第 " + i + " 处");
+            }
+            server.problems(many);
+            assertThat(get(port, "/index.html").body()).contains("第 20 处</li>").doesNotContain("第 21 处")
+                    .contains("另有 5 处，见运行 serve 的窗口。");
+
+            server.problems(List.of());
+            assertThat(get(port, "/index.html").body()).doesNotContain("branchpress-problems");
+        }
+    }
+
     @Test
     void aRebuildThatThrowsIsReportedAndTheNextEditIsStillRebuilt() throws Exception {
         Path site = Files.createDirectories(dir.resolve("site"));
