@@ -62,7 +62,7 @@ public final class Labels {
             {"personHonors", "所获荣誉", "所獲榮譽"},
             {"personActivities", "参加的活动", "參加的活動"},
             {"personAbsent", "缺席的活动", "缺席的活動"},
-            {"asMemberOf", "团队成员：", "團隊成員："},
+            {"asMemberOf", "所在团队：", "所在團隊："},
             {"items", "条", "條"},
             {"andOthers", "等", "等"},
             {"entries", "项", "項"},

@@ -146,7 +146,12 @@ final class PageViews {
     Views.PersonPage personPage(Person p, int page, int size, Views.Pager pager) {
         List<Views.PersonHonor> honors = page > 1 ? List.of() : p.honors().stream()
                 .map(h -> new Views.PersonHonor(h.roll().title(), h.roll().address(), dateOf(h.roll().document()),
-                        h.entry().citation().orElse(null), h.asMember() ? h.entry().name() : null)).toList();
+                        h.roll().document().series(), h.entry().citation().orElse(null),
+                        h.asMember() ? h.entry().name() : null)).toList();
+        // the photo of their own newest entry that has one (a team's photo is not theirs)
+        String photo = p.honors().stream().filter(h -> !h.asMember())
+                .sorted(java.util.Comparator.comparing((org.branchpress.site.Person.Honor h) -> h.roll().date()).reversed())
+                .flatMap(h -> h.entry().photo().stream()).findFirst().map(this::assetHref).orElse(null);
         List<Item<Activity>> absent = shownAbsent(p);
         String participation = Optional.ofNullable(participations.get(p))
                 .map(m -> labels.get("attended") + " " + m.attended() + " " + labels.get("times") + "，"
@@ -155,7 +160,7 @@ final class PageViews {
                         + labels.get("attendanceRate") + " " + m.rate().label()
                         + (m.spoke() > 0 ? "，" + labels.get("spoke") + " " + m.spoke() + " " + labels.get("times") : ""))
                 .orElse(null);
-        return new Views.PersonPage(p.name(), Portraits.of(p.name()), honors, cards(slice(p.attended(), page, size)),
+        return new Views.PersonPage(p.name(), Portraits.of(p.name()), photo, honors, cards(slice(p.attended(), page, size)),
                 p.attended().size(), cards(slice(absent, page, size)), absent.size(), participation, pager);
     }
 

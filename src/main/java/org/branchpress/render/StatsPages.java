@@ -10,9 +10,14 @@ import org.branchpress.content.Activity;
 
 /** Builds the statistics views from {@link ActivityStats}: tables, the SVG chart, the home glance. */
 final class StatsPages {
-    /** Dignified colours for up to ten activity types, readable on white. */
-    static final String[] PALETTE = {"#b71c1c", "#d4a017", "#8d3a1f", "#1e5f8c", "#2e7d32", "#6a1b9a", "#c75b12",
-            "#455a64", "#ad1457", "#00796b", "#5d4037", "#7b8d1e"};
+    /**
+     * Dignified colours for up to twelve activity types, readable on white, neighbours far apart
+     * in hue and lightness (red, blue, gold, green, purple, teal...; no red next to brown or
+     * orange), so stacked segments and the legend's swatches tell apart also for a red-green
+     * weak eye; a white line separates stacked segments as well.
+     */
+    static final String[] PALETTE = {"#b71c1c", "#1f5fa8", "#e0a800", "#2e7d32", "#6a1b9a", "#00838f", "#546e7a",
+            "#c2185b", "#827717", "#283593", "#4fa3d1", "#212121"};
     static final int CHART_WIDTH = 760;
     static final int CHART_HEIGHT = 320;
     private static final int LEFT = 40;

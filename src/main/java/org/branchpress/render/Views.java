@@ -91,7 +91,8 @@ public final class Views {
                                String attendance, String rate, List<String> photos, String html, List<Link> tags) {
     }
 
-    public record PersonHonor(String title, String href, Day date, String citation, String team) {
+    /** @param series the award (月度之星); {@code team} the team's name when the honor went to a team they are in */
+    public record PersonHonor(String title, String href, Day date, String series, String citation, String team) {
     }
 
     /**
@@ -101,7 +102,8 @@ public final class Views {
      * @param participation null when privacy.member_stats keeps it off the portal
      * @param pager         null when everything fits on one page
      */
-    public record PersonPage(String name, Portrait portrait, List<PersonHonor> honors, List<Card> attended,
+    /** @param photo the person's photo from the newest honor roll that has one; null: the portrait */
+    public record PersonPage(String name, Portrait portrait, String photo, List<PersonHonor> honors, List<Card> attended,
                              int attendedCount, List<Card> absent, int absentCount, String participation,
                              Pager pager) {
     }

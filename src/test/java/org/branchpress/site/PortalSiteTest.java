@@ -165,7 +165,7 @@ class PortalSiteTest {
         String page = site.read("people/wang-wei/index.html");
         assertThat(page).contains("王伟").contains("2024年度“党员之星”").contains("2023年度“党员之星”")
                 .contains("“走进英雄营”主题党日");
-        assertThat(site.read("people/li-qiang/index.html")).contains("团队成员：质量复查突击队");
+        assertThat(site.read("people/li-qiang/index.html")).contains("所在团队：质量复查突击队");
     }
 
     @Test
