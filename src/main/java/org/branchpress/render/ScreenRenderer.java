@@ -316,16 +316,31 @@ final class ScreenRenderer {
             String unit = e.team() ? String.join("、", e.members()) : e.unit().orElse(null);
             cards.add(new ScreenViews.Card(notes.fit(e.name(), budget.name(), "noteName"),
                     unit == null ? null : notes.fit(unit, budget.unit(), e.team() ? "noteMembers" : "noteUnit"),
-                    e.citation().map(c -> notes.fit(c, budget.citation(), "noteCitation")).orElse(null), entry.photo().orElse(null),
+                    e.citation().map(c -> citation(c, budget.citation(), h.page(), notes)).orElse(null), entry.photo().orElse(null),
                     e.team() ? Portraits.ofTeam(e.name()) : Portraits.of(e.name()), e.team())); // without a photo, the portrait
             portraits += entry.photo().isEmpty() && !e.team() ? 1 : 0;
         }
         if (portraits > 0) {
             notes.add("noteNoPortraitPhoto", portraits);
         }
-        String part = h.parts() > 1 ? h.part() + " / " + h.parts() : null;
+        String part = (h.parts() > 1 ? h.part() + " / " + h.parts() : "") + (h.page() > 0 ? labels.get("continued") : "");
         return new ScreenViews.Honors(notes.fit(roll.meta().title(), budget.honorTitle(), "noteTitle"), roll.series(),
-                roll.period().orElse(null), part, cards);
+                roll.period().orElse(null), part.isEmpty() ? null : part, cards);
+    }
+
+    /**
+     * The page of a citation a slide shows: null once the citation was shown whole on an earlier
+     * slide of the same cards; a note when its slides still leave some of it out.
+     */
+    private String citation(String citation, int budget, int page, Notes notes) {
+        List<String> pages = ScreenTexts.pages(citation, budget);
+        if (pages.isEmpty() || page >= pages.size()) {
+            return null;
+        }
+        if (page == 0 && !citation.strip().endsWith(pages.get(pages.size() - 1))) {
+            notes.add("noteShortened", labels.get("noteCitation"));
+        }
+        return pages.get(page);
     }
 
     /**

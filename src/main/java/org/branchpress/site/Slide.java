@@ -32,8 +32,12 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
         <R> R accept(Visitor<R> visitor);
     }
 
-    /** Part {@code part} of {@code parts} of an honor roll: only entries that may be shown in the lobby. */
-    public record Honors(Item<HonorRoll> roll, List<Entry> entries, int part, int parts) implements Content {
+    /**
+     * Part {@code part} of {@code parts} of an honor roll: only entries that may be shown in the
+     * lobby. A citation whose first sentence is longer than a card goes on over the next slides of
+     * the same cards: {@code page} is the page of each citation this slide shows (0 first).
+     */
+    public record Honors(Item<HonorRoll> roll, List<Entry> entries, int part, int parts, int page) implements Content {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.honors(this);

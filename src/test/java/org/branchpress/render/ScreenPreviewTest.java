@@ -25,7 +25,7 @@ class ScreenPreviewTest {
 
     @Test
     void thePreviewListsEverySlideInOrderWithWhatToLookAt() throws IOException {
-        String longCitation = "在型号研制攻坚阶段连续三个月坚守试验一线，带领小组完成全部地面试验，保障了首飞成功。";
+        String longCitation = "在型号研制攻坚阶段连续三个月坚守试验一线。带领小组完成全部地面试验，保障了首飞成功，受到上级党委表彰。";
         TestSite site = new TestSite(dir).settings("""
                         base_url: http://intranet.example/branch/
                         screens:
