@@ -50,7 +50,7 @@ public final class ModelAssembler {
         Screens screens = new ScreenPlanner(new ScreenPlanner.Sources(settings, cases, honors, activities, pages,
                 notices, stats, assets), today, problems).plan();
         return new SiteModel(settings, cases, honors, activities, pages, sections.portalNotices(), people, tags(dated), series(honors),
-                years(dated), assets, stats, screens);
+                years(dated), assets, stats, screens, Federation.NONE);
     }
 
     /**
@@ -125,6 +125,9 @@ public final class ModelAssembler {
         Map<String, List<Item<Activity>>> absent = new TreeMap<>();
         for (Item<HonorRoll> roll : honors) {
             for (Honoree entry : roll.document().entries()) {
+                if (entry.branch().isPresent()) {
+                    continue; // a person of one of the 党总支's branches: their page is the branch's
+                }
                 if (entry.team()) {
                     entry.members().forEach(m -> add(honorsByName, m, new Person.Honor(roll, entry, true)));
                 } else {
