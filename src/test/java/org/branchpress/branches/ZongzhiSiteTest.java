@@ -87,8 +87,17 @@ class ZongzhiSiteTest {
                         """)
                 .file("branches/lin-shi/activities/02.md", activity("临时支部2月支委会", "2026-02-10", "支委会"))
                 .file("branches/lin-shi/activities/03.md", activity("临时支部3月支委会", "2026-03-10", "支委会"));
-        TestSite.Run run = site.build("--today", "2026-05-01");
+        run = site.build("--today", "2026-05-01");
         assertThat(run.status()).as(run.err()).isZero();
+    }
+
+    TestSite.Run run;
+
+    @Test
+    void aTemporaryBranchIsNotWarnedAboutMonthsAfterItWasRevoked() {
+        assertThat(run.err()).contains("content/branches/yishi/site.yaml:1:1: warning: 2026年3月 未召开支委会");
+        assertThat(run.err()).doesNotContain("content/branches/lin-shi/site.yaml:1:1: warning: 2026年4月");
+        assertThat(run.err()).doesNotContain("content/branches/lin-shi/site.yaml:1:1: warning: 2026年1月");
     }
 
     private Document page(String address) {
@@ -159,31 +168,9 @@ class ZongzhiSiteTest {
                 .isEqualTo("../branches/yishi/honors/2026-xing/index.html");
     }
 
-    /** Each result's title and address for a query, best first, as the 总支 search page's search.js finds them. */
-    static List<String> search(Path siteDir, String query) throws Exception {
-        String script = """
-                var fs = require('fs'), path = require('path');
-                var site = process.argv[1], q = process.argv[2];
-                var core = require(path.resolve(site, 'assets/search.js'));
-                function run(n) { new Function('BP_SEARCH', fs.readFileSync(path.join(site, 'search', n + '.js'), 'utf8'))(core); }
-                run('index'); run('t2s');
-                var meta = core.state().meta, tokens = core.queryTokens(q);
-                tokens.forEach(function (t) { run('p-' + core.shardOf(t, meta.shards)); });
-                var hits = core.score(tokens, '', '');
-                hits.forEach(function (h) { run('d-' + Math.floor(h.id / meta.docShard)); });
-                var docs = core.state().docs;
-                hits.forEach(function (h) { var d = docs[Math.floor(h.id / meta.docShard)][h.id % meta.docShard]; console.log(d[0] + ' ' + d[1]); });
-                """;
-        Process node = new ProcessBuilder("node", "-e", script, siteDir.toString(), query).redirectErrorStream(true)
-                .start();
-        String out = new String(node.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(node.waitFor()).as(out).isZero();
-        return out.lines().toList();
-    }
-
     @Test
     void theZongzhisSearchFindsABranchsCase() throws Exception {
-        assertThat(search(site.output(), "风洞试验"))
+        assertThat(site.search("风洞试验", "d[0] + ' ' + d[1]"))
                 .containsExactly("一室突击队攻关记 branches/yishi/cases/gongguan/index.html");
         assertThat(site.read("search/index.html")).contains("<option value=\"branches/yishi/\">一室党支部</option>")
                 .contains("<option value=\"-\">党总支本级</option>");
