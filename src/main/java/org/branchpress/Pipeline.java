@@ -350,7 +350,7 @@ public final class Pipeline {
                 copyStatic(theme, branch.model(), (address, bytes) -> writer.write(folder + address, bytes),
                         (address, file) -> writer.copy(folder + address, file));
             }
-            String buildId = writeBuildId(writer);
+            String buildId = writeBuildId(writer, model);
             progress.accept("发布网站…");
             Optional<Path> keptAside = writer.publish();            // 8
             Result result = new Result(counts, checked.problems(), writer.fileCount(), buildId, keptAside);
@@ -583,9 +583,11 @@ public final class Pipeline {
     }
 
     /** {@code window.BUILD_ID = "…";} from the digest of every other file: content, not clock. */
-    private static String writeBuildId(SiteWriter writer) {
+    private static String writeBuildId(SiteWriter writer, SiteModel model) {
         String id = writer.contentId();
         writer.write(BUILD_ID, buildIdFile(id));
+        // each branch's screens and pages look for the build id at their own portal's root
+        model.federation().branches().forEach(b -> writer.write(b.folder() + BUILD_ID, buildIdFile(id)));
         return id;
     }
 
