@@ -144,7 +144,9 @@ class ZongzhiSiteTest {
         assertThat(rows.get(1).get(dangke)).isEqualTo("0/1");
         // lin-shi: February and March inside its window; April, after it was revoked, is not judged
         assertThat(rows.get(2).get(zhiweihui)).isEqualTo("2/2");
-        assertThat(rows.get(2).get(0)).contains("驻外临时党支部").contains("已撤销");
+        assertThat(rows.get(2).get(0)).isEqualTo("驻外临时党支部");
+        assertThat(rows.get(2).get(heads.indexOf("存续期间"))).isEqualTo("2026年2月1日至2026年3月31日（已撤销）");
+        assertThat(rows.get(0).get(heads.indexOf("存续期间"))).isEqualTo("—");
         assertThat(rows.get(0).get(heads.indexOf("出席"))).isEqualTo("66.7%");
         List<String> months = compare.select("table.branch-months tbody tr").get(0).children().eachText();
         assertThat(months).containsExactly("一室党支部", "1", "2", "0", "1", "0", "0", "0", "0", "0", "0", "0", "0");
