@@ -80,6 +80,12 @@ final class Branches {
             problems.error(SourcePosition.wholeFile(display + "site.yaml"), "branches/no-settings",
                     "支部文件夹 " + display + " 里没有 site.yaml：请写一个，至少有一行 title: 这个支部的名称（例如 title: 一室党支部）。");
         }
+        rendered.settings().branching().temporary().flatMap(Branching.Temporary::parentBranch)
+                .filter(p -> parent.branching().branches().stream().noneMatch(r -> r.id().equals(p)))
+                .ifPresent(p -> problems.error(SourcePosition.wholeFile(display + "site.yaml"), "branches/parent-branch",
+                        "temporary 的 parent_branch “" + p + "”不是本党总支的支部代号：可以写的有 "
+                                + String.join("、", parent.branching().branches().stream()
+                                .map(Branching.BranchRef::id).toList()) + "。"));
         if (rendered.settings().branching().federated() || !rendered.folder().branches().isEmpty()) {
             problems.error(rendered.settings().branching().listedAt(), "branches/nested",
                     "支部 " + ref.id() + " 里不能再有 branches：党总支下只有一层支部，请把这些支部列在党总支的 site.yaml 里。");
@@ -100,7 +106,33 @@ final class Branches {
             SiteModel model = b.pipeline().assembleBranch(b.rendered(), parent.settings().title(), today, problems);
             sites.add(Federation.branch(b.ref().id(), model, today));
         }
+        warnUnknownHonorees(parent, sites, problems);
         return new Federation(Optional.empty(), List.copyOf(sites));
+    }
+
+    /**
+     * A 总支 honor entry with {@code branch:} names a person of that branch: one its records do
+     * not know has no page to link to, most likely a typo or the wrong branch.
+     */
+    private static void warnUnknownHonorees(SiteModel parent, List<Federation.BranchSite> sites, Problems problems) {
+        for (var roll : parent.honors()) {
+            for (var entry : roll.document().entries()) {
+                if (entry.branch().isEmpty()) {
+                    continue;
+                }
+                Federation.BranchSite site = sites.stream().filter(s -> s.id().equals(entry.branch().get()))
+                        .findFirst().orElseThrow();
+                java.util.Set<String> known = new java.util.HashSet<>();
+                site.model().people().forEach(p -> known.add(p.name()));
+                for (String name : entry.team() ? entry.members() : List.of(entry.name())) {
+                    if (!known.contains(name)) {
+                        problems.warning(new SourcePosition(roll.document().source().display(), entry.line(), 1),
+                                "branches/unknown-honoree", site.title() + "（" + site.id() + "）的活动和光荣榜里没有“"
+                                        + name + "”，所以这个名字没有链接到个人页面：请核对姓名和 branch 是否写对。");
+                    }
+                }
+            }
+        }
     }
 
     /** {@code --branch ID}: one branch of the 总支 alone, under the 总支's review terms, for a quick preview. */

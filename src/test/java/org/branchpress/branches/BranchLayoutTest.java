@@ -111,4 +111,58 @@ class BranchLayoutTest {
         site.file("branches/yishi/cases/a.md", "---\ntitle: 甲工程\ndate: 2026-03-01\n---\n甲工程。\n");
         assertThat(firstError(site.build())).startsWith("content/branches/yishi/cases/a.md:2:");
     }
+
+    @Test
+    void aTemporaryBranchsParentMustBeABranchOfTheZongzhi() {
+        TestSite site = zongzhi("[lin-shi]").file("branches/lin-shi/site.yaml", branch("临时党支部")
+                + "temporary: {from: 2026-02-01, until: 2026-03-31, parent_branch: yishi}\n");
+        assertThat(firstError(site.check())).isEqualTo("content/branches/lin-shi/site.yaml:1:1: error: temporary 的 "
+                + "parent_branch “yishi”不是本党总支的支部代号：可以写的有 lin-shi。");
+    }
+
+    @Test
+    void aTemporaryBranchRevokedBeforeItWasSetUpIsAnError() {
+        TestSite site = zongzhi("[lin-shi]").file("branches/lin-shi/site.yaml", branch("临时党支部")
+                + "temporary: {from: 2026-02-01, until: 2026-01-31}\n");
+        assertThat(firstError(site.check())).startsWith("content/branches/lin-shi/site.yaml:2:");
+    }
+
+    @Test
+    void aZongzhiHonorEntryNamingSomeoneTheBranchDoesNotKnowIsWarnedAbout() {
+        TestSite site = zongzhi("[yishi]").file("branches/yishi/site.yaml", branch("一室党支部"))
+                .file("branches/yishi/honors/a.md", """
+                        ---
+                        title: 一室之星
+                        date: 2026-03-01
+                        kind: 之星
+                        entries:
+                          - name: 王伟
+                        ---
+                        """)
+                .file("honors/b.md", """
+                        ---
+                        title: 总支之星
+                        date: 2026-04-01
+                        kind: 月度之星
+                        entries:
+                          - name: 王伟
+                            branch: yishi
+                          - name: 王为
+                            branch: yishi
+                        ---
+                        """);
+        TestSite.Run run = site.build();
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).contains("content/honors/b.md:8:1: warning: 一室党支部（yishi）的活动和光荣榜里没有“王为”")
+                .doesNotContain("没有“王伟”");
+    }
+
+    @Test
+    void anHonorEntrysBranchMustBeOneOfTheZongzhis() {
+        TestSite site = zongzhi("[yishi]").file("branches/yishi/site.yaml", branch("一室党支部"))
+                .file("honors/b.md", "---\ntitle: 总支之星\ndate: 2026-04-01\nkind: 月度之星\nentries:\n"
+                        + "  - name: 王伟\n    branch: ershi\n---\n");
+        assertThat(firstError(site.check())).isEqualTo("content/honors/b.md:7:13: error: branch 的值“ershi”"
+                + "不是本党总支的支部代号：可以写的有 yishi。");
+    }
 }
