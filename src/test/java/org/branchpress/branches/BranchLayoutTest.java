@@ -165,4 +165,41 @@ class BranchLayoutTest {
         assertThat(firstError(site.check())).isEqualTo("content/honors/b.md:7:13: error: branch 的值“ershi”"
                 + "不是本党总支的支部代号：可以写的有 yishi。");
     }
+
+    @Test
+    void oneBranchsErrorLeavesThePreviousSiteAsItWas() throws Exception {
+        TestSite site = zongzhi("[yishi, ershi]").file("branches/yishi/site.yaml", branch("一室党支部"))
+                .file("branches/ershi/site.yaml", branch("二室党支部"))
+                .file("branches/ershi/cases/a.md", "---\ntitle: 二室案例\ndate: 2026-03-01\n---\n正文。\n");
+        assertThat(site.build().status()).isZero();
+        java.util.Map<String, byte[]> before = site.snapshot();
+        site.file("branches/ershi/cases/a.md", "---\ntitle: 二室案例\ndate: 2026-13-01\n---\n正文。\n");
+        TestSite.Run run = site.build();
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(firstError(run)).startsWith("content/branches/ershi/cases/a.md:3:");
+        java.util.Map<String, byte[]> after = site.snapshot();
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void checksReviewRegisterListsEveryBranchsFiles() throws Exception {
+        TestSite site = zongzhi("[yishi]").file("branches/yishi/site.yaml", branch("一室党支部"))
+                .file("branches/yishi/cases/a.md", "---\ntitle: 一室案例\ndate: 2026-03-01\nstatus: review\n---\n正文。\n")
+                .file("cases/b.md", "---\ntitle: 总支案例\ndate: 2026-03-02\n---\n正文。\n");
+        assertThat(site.check().status()).isZero();
+        String register = java.nio.file.Files.readString(dir.resolve("review-register.csv"));
+        assertThat(register).contains("content/branches/yishi/cases/a.md").contains("content/cases/b.md");
+    }
+
+    @Test
+    void aTraditionalZongzhiLabelsItsBranchesInTraditional() {
+        TestSite site = new TestSite(dir).file("site.yaml", "title: 測試黨總支\nlanguage: zh-TW\nbranches: [lin-shi]\n")
+                .file("branches/lin-shi/site.yaml", "title: 臨時黨支部\nlanguage: zh-TW\n"
+                        + "temporary: {from: 2026-02-01, until: 2026-03-31}\n")
+                .file("branches/lin-shi/cases/a.md", "---\ntitle: 外場試驗\ndate: 2026-03-01\n---\n正文。\n");
+        assertThat(site.build("--today", "2026-05-01").status()).isZero();
+        assertThat(site.read("index.html")).contains("各支部動態").contains(">已撤銷<").contains("支部對比");
+        assertThat(site.read("branches/lin-shi/index.html")).contains("返回測試黨總支");
+    }
 }
