@@ -31,6 +31,7 @@ final class CachedBuilds {
                 .option("drafts", options.drafts())
                 .option("today", options.today())
                 .folder("content", options.content());
+        options.branch().ifPresent(id -> inputs.option("branch", id));
         options.templates().ifPresentOrElse(t -> inputs.folder("templates", t), () -> inputs.option("templates", ""));
         return new CachedBuilds(BuildCache.beside(options.output(), FileDigest::of), inputs.key());
     }

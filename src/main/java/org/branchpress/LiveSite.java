@@ -24,6 +24,7 @@ import org.branchpress.publish.SiteWriter;
 import org.branchpress.render.Output;
 import org.branchpress.render.RenderMemo;
 import org.branchpress.render.SiteRenderer;
+import org.branchpress.site.Federation;
 import org.branchpress.render.Theme;
 import org.branchpress.site.Asset;
 import org.branchpress.site.SiteModel;
@@ -105,6 +106,15 @@ public final class LiveSite {
         theme.assets().forEach(nextPages::put);
         model.assets().values().parallelStream().forEach(a -> nextPages.put(a.address(), copy(a)));
         Pipeline.Counts counts = Pipeline.counts(files, model);
+        for (Federation.BranchSite branch : model.federation().branches()) { // a 党总支: each branch whole
+            String folder = branch.folder();
+            Map<Output, Integer> theirs = new SiteRenderer(theme, branch.model())
+                    .renderAll((address, bytes) -> nextPages.put(folder + address, bytes));
+            theme.assets().forEach((address, bytes) -> nextPages.put(folder + address, bytes));
+            branch.model().assets().values().parallelStream()
+                    .forEach(a -> nextPages.put(folder + a.address(), copy(a)));
+            counts = counts.plus(Pipeline.counts(theirs, branch.model()));
+        }
         if (!published || !live.intact()) {
             return publishWhole(checked, renderer, nextPages, counts);
         }
@@ -122,6 +132,7 @@ public final class LiveSite {
         String buildId = SiteWriter.contentId(digests);
         byte[] id = Pipeline.buildIdFile(buildId);
         changedSearch.put(Pipeline.BUILD_ID, id);
+        model.federation().branches().forEach(b -> changedSearch.put(b.folder() + Pipeline.BUILD_ID, id));
         int changedCount = changedPages.size() + changedSearch.size();
         live.update(changedSearch, removed, progress);
         progress.accept("完成（" + changedCount + " 个文件有改动）");
@@ -165,6 +176,8 @@ public final class LiveSite {
             digests.putAll(writer.digests());
             String buildId = writer.contentId();
             writer.write(Pipeline.BUILD_ID, Pipeline.buildIdFile(buildId));
+            checked.model().orElseThrow().federation().branches()
+                    .forEach(b -> writer.write(b.folder() + Pipeline.BUILD_ID, Pipeline.buildIdFile(buildId)));
             progress.accept("发布网站…");
             writer.publish();
             pages = nextPages;

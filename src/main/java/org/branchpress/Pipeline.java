@@ -41,6 +41,7 @@ import org.branchpress.settings.RosterLoader;
 import org.branchpress.settings.SettingsLoader;
 import org.branchpress.settings.SiteSettings;
 import org.branchpress.site.Asset;
+import org.branchpress.site.Federation;
 import org.branchpress.site.ComplianceFindings;
 import org.branchpress.site.Item;
 import org.branchpress.site.ModelAssembler;
@@ -69,7 +70,7 @@ public final class Pipeline {
      *               stores what it built ({@link CachedBuilds}); off for check and serve
      */
     public record Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today,
-                          boolean force, boolean cached) {
+                          boolean force, boolean cached, Optional<String> branch) {
         public Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today) {
             this(content, templates, output, drafts, today, false, false);
         }
@@ -77,6 +78,16 @@ public final class Pipeline {
         public Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today,
                        boolean force) {
             this(content, templates, output, drafts, today, force, false);
+        }
+
+        public Options(Path content, Optional<Path> templates, Path output, boolean drafts, LocalDate today,
+                       boolean force, boolean cached) {
+            this(content, templates, output, drafts, today, force, cached, Optional.empty());
+        }
+
+        /** These options for one branch of a 党总支 alone ({@code --branch ID}): a quick preview. */
+        public Options onlyBranch(String id) {
+            return new Options(content, templates, output, drafts, today, force, cached, Optional.of(id));
         }
     }
 
@@ -110,6 +121,11 @@ public final class Pipeline {
      * of the kinds it names, the TV screens' files (pages and scaled pictures).
      */
     public record Counts(int pages, int cases, int honors, int activities, int people, int notices, int screenFiles) {
+        /** A 党总支's counts with one more branch's. */
+        Counts plus(Counts o) {
+            return new Counts(pages + o.pages, cases + o.cases, honors + o.honors, activities + o.activities,
+                    people + o.people, notices + o.notices, screenFiles + o.screenFiles);
+        }
     }
 
     /**
@@ -165,7 +181,7 @@ public final class Pipeline {
      * What serve's first look at one saved file needs of the last check that succeeded: the
      * folder as read, the settings, the page of every file.
      */
-    private record LastRun(ContentFolder folder, SiteSettings settings, Optional<Roster> roster, LinkTargets targets,
+    record LastRun(ContentFolder folder, SiteSettings settings, Optional<Roster> roster, LinkTargets targets,
                            boolean drafts) {
     }
 
@@ -191,6 +207,11 @@ public final class Pipeline {
         this(progress, parsedBodies, Memos.none());
     }
 
+    /** The same stages for one branch of a 党总支: nothing kept between runs (serve rebuilds the branches whole). */
+    Pipeline forBranch() {
+        return new Pipeline(progress, parsedBodies, Memos.none());
+    }
+
     Pipeline(Consumer<String> progress, Consumer<String> parsedBodies, Memos memos) {
         this.progress = progress;
         this.parsedBodies = parsedBodies;
@@ -214,17 +235,59 @@ public final class Pipeline {
      */
     Checked check(Options options, Lint lint, BodyStore store, boolean register) {
         Problems problems = new Problems();
-        Rendered rendered = readAndRender(options, lint, store, problems);                  // 1–4
-        List<Document> documents = register ? rendered.documents() : List.of();
+        if (options.branch().isPresent()) {
+            return Branches.alone(this, options, lint, store, register, problems);
+        }
+        Rendered rendered = readAndRender(Scope.of(options.content()), options, lint, store, problems); // 1–4
+        List<Branches.Checked> branches = Branches.check(this, rendered.folder(), rendered.settings(), options, lint,
+                store, problems);                                                                  // 1–5 of each branch
+        return finish(rendered, branches, options, register, problems);                           // 5
+    }
+
+    /** Stage 5 of a checked folder (with its branches' models, for a 党总支), and what check reports. */
+    Checked finish(Rendered rendered, List<Branches.Checked> branches, Options options, boolean register,
+                   Problems problems) {
+        List<Document> documents = new ArrayList<>(register ? rendered.documents() : List.of());
+        List<Problem> writing = new ArrayList<>(rendered.writing());
+        List<Fixed> fixed = new ArrayList<>(rendered.fixes().fixed());
+        List<Unfixed> unfixed = new ArrayList<>(rendered.fixes().unfixed());
+        for (Branches.Checked b : branches) {
+            documents.addAll(register ? b.rendered().documents() : List.of());
+            writing.addAll(b.rendered().writing());
+            fixed.addAll(b.rendered().fixes().fixed());
+            unfixed.addAll(b.rendered().fixes().unfixed());
+        }
         if (problems.hasErrors()) {
-            return new Checked(Optional.empty(), rendered.settings(), documents, problems.sorted(), rendered.writing(),
-                    rendered.fixes().fixed(), rendered.fixes().unfixed());
+            return new Checked(Optional.empty(), rendered.settings(), documents, problems.sorted(), writing, fixed,
+                    unfixed);
         }
         SiteModel model = assembleModel(rendered, options.today(), problems);              // 5
         ComplianceFindings.of(model.stats()).forEach(problems::add);   // 三会一课 gaps: build and check alike
+        if (!branches.isEmpty()) {
+            model = model.within(Branches.federation(model, branches, options.today(), problems));
+        }
         rendered.run().ifPresent(run -> last = run);
-        return new Checked(Optional.of(model), rendered.settings(), documents, problems.sorted(), rendered.writing(),
-                rendered.fixes().fixed(), rendered.fixes().unfixed());
+        return new Checked(Optional.of(model), rendered.settings(), documents, problems.sorted(), writing, fixed,
+                unfixed);
+    }
+
+    /** Stage 5 of one branch of a 党总支: its model as its own portal shows it, under the 总支's title. */
+    SiteModel assembleBranch(Rendered rendered, String parentTitle, LocalDate today, Problems problems) {
+        SiteModel model = assembleModel(rendered, today, problems);
+        ComplianceFindings.of(model.stats()).forEach(problems::add);
+        return model.within(new org.branchpress.site.Federation(Optional.of(parentTitle), List.of()));
+    }
+
+    /**
+     * Where stages 1–4 read from: the content folder, or one branch of a 党总支 inside it.
+     *
+     * @param display   how problems name the folder ({@code content/branches/yishi/}); empty: its own name
+     * @param inherited the 总支's review terms, which apply to every branch besides its own
+     */
+    record Scope(Path content, Optional<String> display, Optional<SiteSettings.Review> inherited) {
+        static Scope of(Path content) {
+            return new Scope(content, Optional.empty(), Optional.empty());
+        }
     }
 
     /**
@@ -233,15 +296,16 @@ public final class Pipeline {
      * it returns nothing holds a text but {@code documents}, which a build drops, and serve's
      * {@code run} (its first look reads the folder again).
      */
-    private record Rendered(SiteSettings settings, Optional<Roster> roster, Tallies tallies, List<Document> documents,
-                            List<Item<?>> items,
-                            Map<String, AssetFile> assets, Fixes fixes, List<Problem> writing,
-                            Optional<LastRun> run) {
+    record Rendered(ContentFolder folder, SiteSettings settings, Optional<Roster> roster, Tallies tallies,
+                    List<Document> documents, List<Item<?>> items,
+                    Map<String, AssetFile> assets, Fixes fixes, List<Problem> writing,
+                    Optional<LastRun> run) {
     }
 
-    private Rendered readAndRender(Options options, Lint lint, BodyStore store, Problems problems) {
-        ContentFolder folder = readSources(options.content(), problems);          // 2 (site.yaml is read here too)
-        SiteSettings settings = loadSettings(folder, problems);                  // 1
+    Rendered readAndRender(Scope scope, Options options, Lint lint, BodyStore store, Problems problems) {
+        ContentFolder folder = readSources(scope, problems);                     // 2 (site.yaml is read here too)
+        SiteSettings settings = scope.inherited().map(loadSettings(folder, problems)::withInherited)
+                .orElseGet(() -> loadSettings(folder, problems));                // 1
         Optional<Roster> roster = RosterLoader.load(folder.members(), problems); // 1 (members.yaml, when there is one)
         Tallies tallies = TallyReader.read(folder.tallies(), roster, problems);   //   (tallies/YEAR.yaml)
         warnWithoutBaseUrl(folder, settings, problems);
@@ -255,7 +319,7 @@ public final class Pipeline {
         Fixes fixes = lint == Lint.FIX ? Fixes.of(bodies.linted()) : Fixes.NONE;
         Optional<LastRun> run = memos.keepsLast()
                 ? Optional.of(new LastRun(folder, settings, roster, targets, options.drafts())) : Optional.empty();
-        return new Rendered(settings, roster, tallies, documents, bodies.items(), folder.assets(), fixes,
+        return new Rendered(folder, settings, roster, tallies, documents, bodies.items(), folder.assets(), fixes,
                 fixes.leftAfter(bodies.linted()), run);
     }
 
@@ -277,9 +341,16 @@ public final class Pipeline {
             Checked checked = check(options, Lint.NONE, bodies, false);
             SiteModel model = checked.model().orElseThrow(() -> new ContentException(checked.problems()));
             Theme theme = new Theme(options.templates());
-            Counts counts = renderTemplates(theme, model, writer);  // 6 (+7: links are relative)
-            copyStatic(theme, model, writer);
-            String buildId = writeBuildId(writer);
+            Counts counts = renderTemplates(theme, model, writer::write);  // 6 (+7: links are relative)
+            copyStatic(theme, model, writer::write, writer::copy);
+            for (Federation.BranchSite branch : model.federation().branches()) { // each branch's own portal
+                String folder = branch.folder();
+                counts = counts.plus(renderTemplates(theme, branch.model(),
+                        (address, bytes) -> writer.write(folder + address, bytes)));
+                copyStatic(theme, branch.model(), (address, bytes) -> writer.write(folder + address, bytes),
+                        (address, file) -> writer.copy(folder + address, file));
+            }
+            String buildId = writeBuildId(writer, model);
             progress.accept("发布网站…");
             Optional<Path> keptAside = writer.publish();            // 8
             Result result = new Result(counts, checked.problems(), writer.fileCount(), buildId, keptAside);
@@ -299,9 +370,10 @@ public final class Pipeline {
         return OutputFolder.claim(options.output(), own, options.force());
     }
 
-    private ContentFolder readSources(Path content, Problems problems) {
+    private ContentFolder readSources(Scope scope, Problems problems) {
         progress.accept("读取内容…");
-        return SourceReader.read(content, problems, memos.read());
+        return scope.display().map(d -> SourceReader.read(scope.content(), d, problems, memos.read()))
+                .orElseGet(() -> SourceReader.read(scope.content(), problems, memos.read()));
     }
 
     private SiteSettings loadSettings(ContentFolder folder, Problems problems) {
@@ -310,8 +382,7 @@ public final class Pipeline {
 
     /** How problems name site.yaml, there or not: as SourceReader names every other file. */
     private static String settingsDisplay(ContentFolder folder) {
-        return folder.settings().map(f -> f.display())
-                .orElse((folder.root().getFileName() == null ? "" : folder.root().getFileName() + "/") + "site.yaml");
+        return folder.settings().map(f -> f.display()).orElse(folder.display() + "site.yaml");
     }
 
     /** The sitemap protocol takes only absolute addresses: without base_url there is none. */
@@ -481,9 +552,9 @@ public final class Pipeline {
                 new ArrayList<>(rendered.items()), assets, today, problems);
     }
 
-    private Counts renderTemplates(Theme theme, SiteModel model, SiteWriter writer) {
+    private Counts renderTemplates(Theme theme, SiteModel model, java.util.function.BiConsumer<String, byte[]> out) {
         progress.accept("生成页面…");
-        return counts(new SiteRenderer(theme, model).renderAll(writer::write), model);
+        return counts(new SiteRenderer(theme, model).renderAll(out), model);
     }
 
     /** What the summary line prints, from the files rendered per format. */
@@ -505,15 +576,18 @@ public final class Pipeline {
         return notices.size();
     }
 
-    private static void copyStatic(Theme theme, SiteModel model, SiteWriter writer) {
-        theme.assets().forEach(writer::write);
-        model.assets().values().parallelStream().forEach(a -> writer.copy(a.address(), a.source()));
+    private static void copyStatic(Theme theme, SiteModel model, java.util.function.BiConsumer<String, byte[]> write,
+                                   java.util.function.BiConsumer<String, Path> copy) {
+        theme.assets().forEach(write);
+        model.assets().values().parallelStream().forEach(a -> copy.accept(a.address(), a.source()));
     }
 
     /** {@code window.BUILD_ID = "…";} from the digest of every other file: content, not clock. */
-    private static String writeBuildId(SiteWriter writer) {
+    private static String writeBuildId(SiteWriter writer, SiteModel model) {
         String id = writer.contentId();
         writer.write(BUILD_ID, buildIdFile(id));
+        // each branch's screens and pages look for the build id at their own portal's root
+        model.federation().branches().forEach(b -> writer.write(b.folder() + BUILD_ID, buildIdFile(id)));
         return id;
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -120,6 +121,36 @@ public final class TestSite {
             throw new UncheckedIOException(e);
         }
         return files;
+    }
+
+    /**
+     * Each result of a query, best first, through the browser's own search.js core run by node
+     * over the built index: the test sees exactly what a reader would.
+     *
+     * @param print a JavaScript expression of {@code d}, the result's stored fields ({@code d[0]}
+     *              its title, {@code d[1]} its address)
+     */
+    public List<String> search(String query, String print) throws IOException, InterruptedException {
+        String script = """
+                var fs = require('fs'), path = require('path');
+                var site = process.argv[1], q = process.argv[2];
+                var core = require(path.resolve(site, 'assets/search.js'));
+                function run(n) { new Function('BP_SEARCH', fs.readFileSync(path.join(site, 'search', n + '.js'), 'utf8'))(core); }
+                run('index'); run('t2s');
+                var meta = core.state().meta, tokens = core.queryTokens(q);
+                tokens.forEach(function (t) { run('p-' + core.shardOf(t, meta.shards)); });
+                var hits = core.score(tokens, '', '');
+                hits.forEach(function (h) { run('d-' + Math.floor(h.id / meta.docShard)); });
+                var docs = core.state().docs;
+                hits.forEach(function (h) { var d = docs[Math.floor(h.id / meta.docShard)][h.id % meta.docShard]; console.log(PRINT); });
+                """.replace("PRINT", print);
+        Process node = new ProcessBuilder("node", "-e", script, output().toString(), query).redirectErrorStream(true)
+                .start();
+        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (node.waitFor() != 0) {
+            throw new IllegalStateException("node failed: " + out);
+        }
+        return out.lines().toList();
     }
 
     /** The result of one command. */

@@ -42,6 +42,11 @@ public final class BuildCommand implements Callable<Integer> {
             + "（缓存在输出文件夹旁边的 .branchpress-cache 文件夹里，可以随时删除）。")
     boolean noCache;
 
+    @Option(names = "--branch", paramLabel = "ID",
+            description = "只生成党总支的一个支部（branches/ID/ 文件夹，ID 是 site.yaml 的 branches 里的代号），"
+                    + "党总支的保密词照样适用；用于快速预览，生成的是这个支部单独的网站。")
+    String branch;
+
     @picocli.CommandLine.Mixin
     Today today;
 
@@ -51,10 +56,10 @@ public final class BuildCommand implements Callable<Integer> {
         Progress progress = new Progress(err);
         Path content = contentOption.existing();
         Pipeline.Result result;
+        Pipeline.Options options = new Pipeline.Options(content, Optional.of(templates).filter(Files::isDirectory),
+                output, drafts, today.day(), force, !noCache);
         try {
-            result = new Pipeline(progress::stage).build(
-                    new Pipeline.Options(content, Optional.of(templates).filter(Files::isDirectory), output, drafts,
-                            today.day(), force, !noCache));
+            result = new Pipeline(progress::stage).build(branch == null ? options : options.onlyBranch(branch));
         } finally {
             progress.done();
         }

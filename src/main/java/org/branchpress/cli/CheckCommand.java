@@ -42,13 +42,19 @@ public final class CheckCommand implements Callable<Integer> {
                     + "每改一个文件打印一行，然后照常检查。")
     boolean fix;
 
+    @Option(names = "--branch", paramLabel = "ID",
+            description = "只检查党总支的一个支部（branches/ID/ 文件夹，ID 是 site.yaml 的 branches 里的代号），"
+                    + "党总支的保密词照样适用；用于快速预览。")
+    String branch;
+
     @picocli.CommandLine.Mixin
     Today today;
 
     @Override
     public Integer call() {
         Path content = contentOption.existing();
-        Pipeline.Options options = new Pipeline.Options(content, Optional.empty(), Path.of("site"), false, today.day());
+        Pipeline.Options all = new Pipeline.Options(content, Optional.empty(), Path.of("site"), false, today.day());
+        Pipeline.Options options = branch == null ? all : all.onlyBranch(branch);
         Pipeline.Checked checked = new Pipeline(m -> { }).check(options, fix ? Pipeline.Lint.FIX : Pipeline.Lint.REPORT);
         boolean unwritten = !reportFixes(checked);
         List<Problem> problems = new java.util.ArrayList<>(checked.problems());

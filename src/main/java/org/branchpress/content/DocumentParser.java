@@ -29,7 +29,8 @@ public final class DocumentParser {
             "status", "reviewer", "approver", "screen", "show_from", "show_until");
     static final List<String> CASE = with("source", "author", "branch");
     static final List<String> HONOR = with("kind", "period", "issuer", "entries");
-    static final List<String> HONOREE = List.of("name", "unit", "photo", "citation", "members", "screen");
+    static final List<String> HONOREE = List.of("name", "unit", "photo", "citation", "members", "screen",
+            "branch");
     static final List<String> ACTIVITY = with("type", "location", "organizer", "host", "attendees", "absent",
             "leave", "speakers", "guests", "photos", "attendance");
     /** A notice is dated by its window, so it has no {@code date} of its own. */
@@ -181,13 +182,28 @@ public final class DocumentParser {
                     members.isEmpty() ? List.of(name.get()) : members)).orElse(true);
             entries.add(new Honoree(name.get(), entry.text("unit"), path(file, entry, "photo"), entry.text("citation"),
                     members, screen,
-                    (entry.has("citation") ? entry.positionOf("citation") : entry.position()).line()));
+                    (entry.has("citation") ? entry.positionOf("citation") : entry.position()).line(),
+                    branchOf(entry)));
         }
         if (meta.isEmpty() || series.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new HonorRoll(file, meta.get(), body, series.get(), map.text("period"), map.text("issuer"),
                 List.copyOf(entries)));
+    }
+
+    /** An entry's {@code branch:}: one of the 党总支's {@code branches:}, else an error at its line. */
+    private Optional<String> branchOf(YamlMap entry) {
+        Optional<String> branch = entry.text("branch");
+        List<String> ids = settings.branching().branches().stream()
+                .map(org.branchpress.settings.Branching.BranchRef::id).toList();
+        if (branch.isPresent() && !ids.contains(branch.get())) {
+            problems.error(entry.positionOf("branch"), "content/honoree-branch", ids.isEmpty()
+                    ? "branch 只能写在党总支的光荣榜里（site.yaml 有 branches 时）：这里是“" + branch.get() + "”，请删去这一行。"
+                    : "branch 的值“" + branch.get() + "”不是本党总支的支部代号：可以写的有 " + String.join("、", ids) + "。");
+            return Optional.empty();
+        }
+        return branch;
     }
 
     private Optional<Document> activity(SourceFile file, YamlMap map, Optional<Meta> meta, Body body) {

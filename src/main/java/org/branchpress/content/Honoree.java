@@ -10,9 +10,11 @@ import java.util.Optional;
  * @param screen false keeps this entry off the TV screens (the person did not agree)
  * @param line   where the entry is written in its file (its citation's line when it has one), for
  *               problems found later: a citation too long for the screens
+ * @param branch on a 党总支's honor roll, the branch the person (or team) belongs to: their page is
+ *               that branch's, and the 总支 makes none of its own for them
  */
 public record Honoree(String name, Optional<String> unit, Optional<String> photo, Optional<String> citation,
-                      List<String> members, boolean screen, int line) {
+                      List<String> members, boolean screen, int line, Optional<String> branch) {
 
     public boolean team() {
         return !members.isEmpty();

@@ -30,7 +30,11 @@ final class Feeds {
     private final Labels labels;
     private final String base;
 
-    Feeds(SiteModel model, PageViews views, Labels labels) {
+    /** A 党总支's branches, whose items its feed and sitemap cover too; null for a branch or a single site. */
+    private final BranchViews branches;
+
+    Feeds(SiteModel model, PageViews views, Labels labels, BranchViews branches) {
+        this.branches = branches;
         this.model = model;
         this.views = views;
         this.labels = labels;
@@ -50,6 +54,13 @@ final class Feeds {
     Views.Feed feed() {
         List<Item<?>> items = new ArrayList<>();
         ContentKind.datedKinds().forEach(k -> items.addAll(PageViews.first(model.items(k), PER_KIND)));
+        if (branches != null) {
+            ContentKind.datedKinds().forEach(k -> {
+                List<Item<?>> theirs = new ArrayList<>(branches.items(k));
+                theirs.sort(Item.NEWEST_FIRST);
+                items.addAll(PageViews.first(theirs, PER_KIND));
+            });
+        }
         items.sort(Item.NEWEST_FIRST);
         return feed(model.settings().title(), "feed.xml", "index.html", items);
     }
@@ -79,11 +90,20 @@ final class Feeds {
         if (base.isEmpty()) {
             return Optional.empty();
         }
-        List<Item<?>> dated = model.dated(); // sorted newest first: one sort for both uses
+        List<Item<?>> dated = new ArrayList<>(model.dated()); // sorted newest first: one sort for both uses
+        List<String> all = new ArrayList<>(addresses);
+        if (branches != null) { // every branch's items and portal
+            ContentKind.datedKinds().forEach(k -> branches.items(k).forEach(i -> {
+                dated.add(i);
+                all.add(i.address());
+            }));
+            dated.sort(Item.NEWEST_FIRST);
+            model.federation().branches().forEach(b -> all.add(b.folder() + "index.html"));
+        }
         java.util.HashMap<String, LocalDate> changed = new java.util.HashMap<>();
         dated.forEach(i -> changed.put(i.address(), i.date()));
         LocalDate newest = dated.isEmpty() ? NO_CONTENT : dated.get(0).date();
-        return Optional.of(new Views.Sitemap(addresses.stream().sorted()
+        return Optional.of(new Views.Sitemap(all.stream().sorted()
                 .map(a -> new Views.SitemapEntry(base + a, changed.getOrDefault(a, newest).toString())).toList()));
     }
 

@@ -35,7 +35,15 @@ final class PageViews {
     private final StatsPages stats;
     private final Map<Person, org.branchpress.site.ActivityStats.Participation> participations = new IdentityHashMap<>();
 
+    /** A 党总支's branches, whose items its lists show; null for a branch or a single site. */
+    private final BranchViews branches;
+
     PageViews(SiteModel model, Labels labels, StatsPages stats) {
+        this(model, labels, stats, null);
+    }
+
+    PageViews(SiteModel model, Labels labels, StatsPages stats, BranchViews branches) {
+        this.branches = branches;
         this.model = model;
         this.labels = labels;
         this.stats = stats;
@@ -47,6 +55,10 @@ final class PageViews {
 
     /** An item's card; none for an undated item (a free page is never listed). */
     Views.Card cardOf(Item<?> item) {
+        Views.Card branch = branches == null ? null : branches.card(item);
+        if (branch != null) {
+            return branch; // a branch's item on the 总支's pages: its branch made the card
+        }
         return item.document().kind().dated() ? cards.computeIfAbsent(item, this::card) : null;
     }
 
@@ -61,7 +73,8 @@ final class PageViews {
                 cards(first(model.activities(), 6)),
                 new Views.Link(labels.get("more"), "cases/index.html"),
                 new Views.Link(labels.get("more"), "honors/index.html"),
-                new Views.Link(labels.get("more"), "activities/index.html"), stats.glance());
+                new Views.Link(labels.get("more"), "activities/index.html"), stats.glance(),
+                branches == null ? List.of() : branches.links(), branches == null ? List.of() : branches.newest());
     }
 
     Views.CasePage casePage(Item<CaseStudy> item, Item<CaseStudy> newer, Item<CaseStudy> older) {
@@ -93,8 +106,8 @@ final class PageViews {
     }
 
     private Views.HonoreeView honoree(Honoree e) {
-        List<Views.Link> members = e.members().stream().map(this::personLink).toList();
-        return new Views.HonoreeView(e.name(), e.team() ? null : personAddress.get(e.name()), e.unit().orElse(null),
+        List<Views.Link> members = e.members().stream().map(m -> personLink(e, m)).toList();
+        return new Views.HonoreeView(e.name(), e.team() ? null : personLink(e, e.name()).href(), e.unit().orElse(null),
                 e.photo().map(this::assetHref).orElse(null), e.team() ? Portraits.ofTeam(e.name()) : Portraits.of(e.name()),
                 e.citation().orElse(null),
                 e.team(), members);
@@ -105,7 +118,7 @@ final class PageViews {
                 dateOf(r.document()), r.document().period().orElse(null),
                 r.document().entries().stream().map(e -> e.team()
                         ? new Views.Link(e.name(), r.address())
-                        : personLink(e.name())).toList())).toList();
+                        : personLink(e, e.name())).toList())).toList();
         return new Views.SeriesPage(series.name(), rolls);
     }
 
@@ -259,6 +272,14 @@ final class PageViews {
 
     private List<Views.Link> tagLinks(Document d) {
         return d.meta().tags().stream().distinct().map(t -> new Views.Link(t, tagAddress.get(t))).toList();
+    }
+
+    /** A person of an honor entry: on a 党总支's roll, an entry with {@code branch:} links the branch's page. */
+    private Views.Link personLink(Honoree entry, String name) {
+        if (entry.branch().isPresent() && branches != null) {
+            return new Views.Link(name, branches.person(entry.branch().get(), name).orElse(null));
+        }
+        return personLink(name);
     }
 
     private Views.Link personLink(String name) {

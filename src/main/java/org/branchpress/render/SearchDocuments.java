@@ -59,6 +59,15 @@ final class SearchDocuments {
                     + " " + labels.get("times") : text, SNIPPET)));
         }
         ContentKind.undatedKinds().forEach(k -> model.items(k).forEach(item -> docs.add(item(item, labels))));
+        // a 党总支: one search over every branch too, each page at its address under branches/<id>/
+        for (org.branchpress.site.Federation.BranchSite b : model.federation().branches()) {
+            for (SearchDocument d : of(b.model(), labels)) {
+                List<String> facts = new ArrayList<>(d.facts());
+                facts.add(b.title());
+                docs.add(new SearchDocument(d.kind(), d.title(), b.folder() + d.address(), d.date(), d.year(), d.tags(),
+                        d.names(), List.copyOf(facts), d.text(), d.snippet()));
+            }
+        }
         return docs;
     }
 

@@ -45,6 +45,8 @@ public final class SiteRenderer {
     private final Views.SiteInfo site;
     private final List<OutputFormat> formats;
     private final RenderMemo memo;
+    /** A 党总支's branches; null for a branch or a single site. */
+    private final BranchViews branches;
 
     public SiteRenderer(Theme theme, SiteModel model) {
         this(theme, model, RenderMemo.none());
@@ -57,16 +59,24 @@ public final class SiteRenderer {
         this.model = model;
         this.labels = new Labels(model.settings().language());
         this.stats = new StatsPages(model.stats(), labels);
-        this.views = new PageViews(model, labels, stats);
-        List<Views.Link> nav = new ArrayList<>(List.of(new Views.Link(labels.get("home"), "index.html")));
+        this.branches = model.federation().branches().isEmpty() ? null : new BranchViews(model, labels);
+        this.views = new PageViews(model, labels, stats, branches);
+        List<Views.Link> nav = new ArrayList<>();
+        // a branch of a 党总支: the way back up to the 总支's portal, two folders above this one
+        model.federation().parent().ifPresent(title -> nav.add(new Views.Link(labels.get("upToParent") + title,
+                "../../index.html")));
+        nav.add(new Views.Link(labels.get("home"), "index.html"));
         model.sectionKinds().forEach(k -> nav.add(new Views.Link(labels.get(k.folder()), k.folder() + "/index.html")));
         for (String section : List.of("people", "tags", "stats", "archive")) {
             nav.add(new Views.Link(labels.get(section), section + "/index.html"));
         }
+        if (!model.federation().branches().isEmpty()) {
+            nav.add(new Views.Link(labels.get("branchCompare"), BranchViews.COMPARE));
+        }
         List<Views.Link> pages = model.pages().stream().map(p -> new Views.Link(p.title(), p.address())).toList();
         this.site = new Views.SiteInfo(model.settings().title(), model.settings().subtitle(),
                 model.settings().language().tag(), List.copyOf(nav), pages, "feed.xml");
-        Feeds feeds = new Feeds(model, views, labels);
+        Feeds feeds = new Feeds(model, views, labels, branches);
         this.formats = List.of(
                 new OutputFormat(Output.PORTAL, before -> portal(), false),
                 new OutputFormat(Output.SCREENS, before -> screens(), false),
@@ -196,7 +206,7 @@ public final class SiteRenderer {
     private List<Job> portal() {
         List<Job> jobs = new ArrayList<>();
         jobs.add(page("index.html", "index.ftlh", model.settings().title(), "home", views::home));
-        model.sectionKinds().forEach(k -> sectionJobs(jobs, k.folder(), model.items(k), sectionGroups(k)));
+        model.sectionKinds().forEach(k -> sectionJobs(jobs, k.folder(), listed(k), sectionGroups(k)));
         for (ContentKind kind : ContentKind.values()) {
             itemJobs(jobs, kind);
         }
@@ -214,11 +224,22 @@ public final class SiteRenderer {
                     () -> stats.targetPage(sheet));
             jobs.add(new Job(notice.address(), false, notice.write()));
         }
+        if (branches != null) {
+            jobs.add(page(BranchViews.COMPARE, "branches.ftlh", labels.get("branchCompare"), "stats",
+                    branches::compare));
+        }
         jobs.add(page("search/index.html", "search.ftlh", labels.get("search"), "search",
-                () -> new Views.SearchPage(SearchDocuments.kinds(labels))));
+                () -> new Views.SearchPage(SearchDocuments.kinds(labels),
+                        branches == null ? List.of() : branches.searchFilter())));
         Job notFound = page("404.html", "404.ftlh", labels.get("notFound"), "404", this::notFound);
         jobs.add(new Job(notFound.address(), false, notFound.write())); // at every address: not one to list
         return jobs;
+    }
+
+    /** A section's list: a 党总支's honors list collects every branch's honor rolls with its own. */
+    private List<? extends Item<?>> listed(ContentKind kind) {
+        return branches != null && kind == ContentKind.HONOR ? branches.withOwn(model.items(kind), kind)
+                : model.items(kind);
     }
 
     /** The links atop a section's first page: the award series of the honor rolls. */

@@ -43,9 +43,37 @@ public final class Views {
     public record Pager(String label, String newer, String older) {
     }
 
-    /** @param glance this year's 三会一课 at a glance; null before any activity is recorded */
+    /**
+     * @param glance     this year's 三会一课 at a glance; null before any activity is recorded
+     * @param branches   a 党总支's branches; empty for a single site
+     * @param branchNews the newest items of every branch, each naming its branch
+     */
     public record Home(List<Card> cases, List<Card> honors, List<Card> activities, Link casesMore,
-                       Link honorsMore, Link activitiesMore, StatsViews.Glance glance) {
+                       Link honorsMore, Link activitiesMore, StatsViews.Glance glance, List<BranchLink> branches,
+                       List<Card> branchNews) {
+    }
+
+    /**
+     * A branch of a 党总支 as its home lists it.
+     *
+     * @param note    a temporary branch's window, else null
+     * @param revoked 已撤销 once that window is over, else null
+     */
+    public record BranchLink(String title, String href, String note, String revoked) {
+    }
+
+    /** The 党总支's page comparing its branches. */
+    public record BranchCompare(String intro, List<String> types, int year, List<BranchRow> rows) {
+    }
+
+    /**
+     * One branch in the comparison.
+     *
+     * @param compliance per type of {@link BranchCompare#types}: periods held of periods judged, or —
+     * @param months     activities in each month of the comparison's year
+     */
+    public record BranchRow(String title, String href, String window, String revoked, List<String> compliance,
+                            String attendance, List<Integer> months) {
     }
 
     public record CardList(String heading, String intro, List<Link> groups, List<Card> cards, Pager pager) {
@@ -149,7 +177,8 @@ public final class Views {
     }
 
     /** The search page: the kinds search.js reads from its filter, so the script names none. */
-    public record SearchPage(List<SearchKind> kinds) {
+    /** @param branches a 党总支's branches, for the filter by branch; empty for a single site */
+    public record SearchPage(List<SearchKind> kinds, List<BranchLink> branches) {
     }
 
     public record SitemapEntry(String loc, String lastmod) {

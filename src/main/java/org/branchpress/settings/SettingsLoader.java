@@ -13,7 +13,11 @@ import org.branchpress.yaml.YamlMap;
 /** Stage 1: {@code site.yaml} → {@link SiteSettings}, every mistake reported with its line. */
 public final class SettingsLoader {
     private static final List<String> KEYS = List.of("title", "subtitle", "language", "base_url", "page_size",
-            "screens", "review", "privacy", "rules", "types", "targets");
+            "screens", "review", "privacy", "rules", "types", "targets",
+            "branches", "temporary");
+    private static final List<String> TEMPORARY_KEYS = List.of("from", "until", "parent_branch");
+    /** A branch's id is the name of its folder under branches/: ASCII, so addresses need no escaping. */
+    private static final java.util.regex.Pattern BRANCH_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final List<String> REVIEW_KEYS = List.of("required", "blocked", "warn");
     private static final List<String> PRIVACY_KEYS = List.of("absentees", "member_stats");
     private static final List<String> RULE_KEYS = List.of("type", "period", "at_least", "off");
@@ -61,13 +65,50 @@ public final class SettingsLoader {
         List<String> types = activityTypes(map, language);
         return new SiteSettings(title, subtitle, language, baseUrl, pageSize, review, privacy,
                 types, ScreensLoader.load(map, problems), rules(map, start, language, problems),
-                TargetsLoader.load(map, types, language, problems));
+                TargetsLoader.load(map, types, language, problems), branching(map, start, problems));
+    }
+
+    /** {@code branches:} (a 党总支's) and {@code temporary:} (a temporary branch's). */
+    private static Branching branching(YamlMap map, SourcePosition start, Problems problems) {
+        List<Branching.BranchRef> branches = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (org.branchpress.yaml.YamlText id : map.textItems("branches")) {
+            if (!BRANCH_ID.matcher(id.value()).matches()) {
+                problems.error(id.position(), "settings/branch-id",
+                        "支部代号“" + id.value() + "”不能用作文件夹名：代号就是 branches/ 下那个支部文件夹的名字，"
+                                + "只能用小写英文字母、数字和连字符（例如 yishi、lin-shi），请把文件夹和这里改成同一个代号。");
+            } else if (!seen.add(id.value())) {
+                problems.error(id.position(), "settings/branch-twice",
+                        "支部代号“" + id.value() + "”在 branches 里写了两次：请删去一个。");
+            } else {
+                branches.add(new Branching.BranchRef(id.value(), id.position()));
+            }
+        }
+        Optional<Branching.Temporary> temporary = map.map("temporary").flatMap(t -> temporary(t, problems));
+        return new Branching(List.copyOf(branches), map.has("branches") ? map.positionOf("branches") : start,
+                temporary);
+    }
+
+    private static Optional<Branching.Temporary> temporary(YamlMap t, Problems problems) {
+        t.rejectUnknown(TEMPORARY_KEYS, "temporary ");
+        Optional<java.time.LocalDate> from = t.requiredDate("from");
+        Optional<java.time.LocalDate> until = t.requiredDate("until");
+        if (from.isEmpty() || until.isEmpty()) {
+            return Optional.empty();
+        }
+        if (until.get().isBefore(from.get())) {
+            problems.error(t.positionOf("until"), "settings/temporary-window",
+                    "临时党支部的撤销日期 until（" + until.get() + "）早于成立日期 from（" + from.get() + "）：请改正其中一个日期。");
+            return Optional.empty();
+        }
+        return Optional.of(new Branching.Temporary(from.get(), until.get(), t.text("parent_branch")));
     }
 
     private static SiteSettings defaults(String title, SourcePosition settingsFile) {
         return new SiteSettings(title, "", Language.ZH_CN, Optional.empty(), SiteSettings.DEFAULT_PAGE_SIZE,
                 new SiteSettings.Review(false, List.of(), List.of()), new SiteSettings.Privacy(true, true),
-                SiteSettings.DEFAULT_ACTIVITY_TYPES, List.of(), ComplianceRule.defaults(settingsFile), List.of());
+                SiteSettings.DEFAULT_ACTIVITY_TYPES, List.of(), ComplianceRule.defaults(settingsFile), List.of(),
+                Branching.single(settingsFile));
     }
 
     private static String normaliseBaseUrl(String url, YamlMap map, Problems problems) {

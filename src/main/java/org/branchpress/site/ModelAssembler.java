@@ -53,7 +53,7 @@ public final class ModelAssembler {
         java.util.Comparator<String> order = settings.language().order();
         List<Person> listed = people.stream().sorted(Comparator.comparing(Person::name, order)).toList();
         return new SiteModel(settings, cases, honors, activities, pages, sections.portalNotices(), listed,
-                ordered(tags(dated), order), ordered(series(honors), order), years(dated), assets, stats, screens);
+                ordered(tags(dated), order), ordered(series(honors), order), years(dated), assets, stats, screens, Federation.NONE);
     }
 
     private static <T> List<Group<T>> ordered(List<Group<T>> groups, java.util.Comparator<String> order) {
@@ -132,6 +132,9 @@ public final class ModelAssembler {
         Map<String, List<Item<Activity>>> absent = new TreeMap<>();
         for (Item<HonorRoll> roll : honors) {
             for (Honoree entry : roll.document().entries()) {
+                if (entry.branch().isPresent()) {
+                    continue; // a person of one of the 党总支's branches: their page is the branch's
+                }
                 if (entry.team()) {
                     entry.members().forEach(m -> add(honorsByName, m, new Person.Honor(roll, entry, true)));
                 } else {

@@ -24,6 +24,7 @@ import org.branchpress.source.ContentKind;
  * @param assets  content path → the copy of every file content may refer to
  * @param stats   activity statistics and 三会一课 compliance
  * @param screens the TV screens with their slides, and the scaled pictures they show
+ * @param federation the 总支's branches, or a branch's 总支; {@link Federation#NONE} for a single site
  */
 public record SiteModel(
         SiteSettings settings,
@@ -38,7 +39,8 @@ public record SiteModel(
         List<Group<Item<?>>> years,
         Map<String, Asset> assets,
         ActivityStats stats,
-        Screens screens) {
+        Screens screens,
+        Federation federation) {
 
     /** The items of one kind, in the order of their section (dated kinds newest first). */
     public List<? extends Item<?>> items(ContentKind kind) {
@@ -79,33 +81,39 @@ public record SiteModel(
             @Override
             public Optional<SiteModel> caseStudy(CaseStudy c) {
                 return replaced(cases, new Item<>(c, address, body)).map(list -> new SiteModel(settings, list,
-                        honors, activities, pages, notices, people, tags, series, years, assets, stats, screens));
+                        honors, activities, pages, notices, people, tags, series, years, assets, stats, screens, federation));
             }
 
             @Override
             public Optional<SiteModel> honorRoll(HonorRoll h) {
                 return replaced(honors, new Item<>(h, address, body)).map(list -> new SiteModel(settings, cases,
-                        list, activities, pages, notices, people, tags, series, years, assets, stats, screens));
+                        list, activities, pages, notices, people, tags, series, years, assets, stats, screens, federation));
             }
 
             @Override
             public Optional<SiteModel> activity(Activity a) {
                 return replaced(activities, new Item<>(a, address, body)).map(list -> new SiteModel(settings,
-                        cases, honors, list, pages, notices, people, tags, series, years, assets, stats, screens));
+                        cases, honors, list, pages, notices, people, tags, series, years, assets, stats, screens, federation));
             }
 
             @Override
             public Optional<SiteModel> freePage(FreePage p) {
                 return replaced(pages, new Item<>(p, address, body)).map(list -> new SiteModel(settings, cases,
-                        honors, activities, list, notices, people, tags, series, years, assets, stats, screens));
+                        honors, activities, list, notices, people, tags, series, years, assets, stats, screens, federation));
             }
 
             @Override
             public Optional<SiteModel> notice(Notice n) {
                 return replaced(notices, new Item<>(n, address, body)).map(list -> new SiteModel(settings, cases,
-                        honors, activities, pages, list, people, tags, series, years, assets, stats, screens));
+                        honors, activities, pages, list, people, tags, series, years, assets, stats, screens, federation));
             }
         });
+    }
+
+    /** This model as part of a 党总支: with its branches, or with the 总支 above it. */
+    public SiteModel within(Federation federation) {
+        return new SiteModel(settings, cases, honors, activities, pages, notices, people, tags, series, years, assets,
+                stats, screens, federation);
     }
 
     private static <D extends Document> Optional<List<Item<D>>> replaced(List<Item<D>> items, Item<D> item) {

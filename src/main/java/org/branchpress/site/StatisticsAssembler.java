@@ -53,7 +53,8 @@ final class StatisticsAssembler {
         for (ComplianceRule rule : settings.rules()) {
             List<ActivityStats.Period> periods = new ArrayList<>();
             for (LocalDate[] range : periods(year, rule.period())) {
-                periods.add(period(rule, range[0], range[1], activities, first, today));
+                periods.add(period(rule, range[0], range[1], activities, first, today,
+                        settings.branching().temporary()));
             }
             compliance.add(new ActivityStats.RuleYear(rule, List.copyOf(periods)));
         }
@@ -77,14 +78,16 @@ final class StatisticsAssembler {
     }
 
     private static ActivityStats.Period period(ComplianceRule rule, LocalDate start, LocalDate end,
-                                               List<Item<Activity>> activities, LocalDate first, LocalDate today) {
+                                               List<Item<Activity>> activities, LocalDate first, LocalDate today,
+                                               Optional<org.branchpress.settings.Branching.Temporary> window) {
         List<Item<Activity>> held = activities.stream()
                 .filter(a -> a.document().type().equals(rule.type()))
                 .filter(a -> !a.date().isBefore(start) && !a.date().isAfter(end))
                 .sorted(java.util.Comparator.comparing(Item::date))
                 .toList();
         ActivityStats.Status status;
-        if (end.isBefore(first)) {
+        if (end.isBefore(first) || window.filter(w -> end.isBefore(w.from()) || start.isAfter(w.until())).isPresent()) {
+            // before the first record; or, for a temporary branch, before it was set up or after it was revoked
             status = ActivityStats.Status.NOT_RECORDED;
         } else if (start.isAfter(today)) {
             status = ActivityStats.Status.FUTURE;

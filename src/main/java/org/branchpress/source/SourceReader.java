@@ -25,6 +25,8 @@ public final class SourceReader {
     public static final String MEMBERS = "members.yaml";
     /** 个人台账: {@code tallies/YEAR.yaml}, per-member counts of what is not an activity (books read). */
     public static final String TALLIES = "tallies/";
+    /** A 党总支's branches, each a content folder of its own: {@code branches/<id>/}. */
+    public static final String BRANCHES = "branches/";
 
     private SourceReader() {
     }
@@ -36,8 +38,17 @@ public final class SourceReader {
     /** @param texts the texts of the last read, for files unchanged since (serve) */
     public static ContentFolder read(Path contentDir, Problems problems, ReadTexts texts) {
         Path root = realRoot(contentDir);
-        String prefix = root.getFileName() == null ? "" : root.getFileName() + "/";
+        return read(root, root.getFileName() == null ? "" : root.getFileName() + "/", problems, texts);
+    }
+
+    /**
+     * @param prefix how problems name the folder: a branch's files are named from the 总支's folder
+     *               ({@code content/branches/yishi/}), so an editor opens them from there
+     */
+    public static ContentFolder read(Path contentDir, String prefix, Problems problems, ReadTexts texts) {
+        Path root = realRoot(contentDir);
         List<Path> files = listFiles(root);
+        java.util.SortedSet<String> branches = new java.util.TreeSet<>();
         Optional<SettingsFile> settings = Optional.empty();
         Optional<SettingsFile> members = Optional.empty();
         List<SettingsFile> tallies = new ArrayList<>();
@@ -46,6 +57,13 @@ public final class SourceReader {
         for (Path file : files) {
             String rel = relative(root, file);
             if (isIgnored(rel)) {
+                continue;
+            }
+            if (rel.startsWith(BRANCHES)) { // each branch is read as a folder of its own
+                int end = rel.indexOf('/', BRANCHES.length());
+                if (end > 0) {
+                    branches.add(rel.substring(BRANCHES.length(), end));
+                }
                 continue;
             }
             if (!insideRoot(root, file)) {
@@ -73,7 +91,8 @@ public final class SourceReader {
                 .map(file -> document(root, prefix, file, problems, texts))
                 .flatMap(Optional::stream)
                 .toList();
-        return new ContentFolder(root, settings, documents, assets, members, List.copyOf(tallies));
+        return new ContentFolder(root, settings, documents, assets, members, List.copyOf(tallies),
+                List.copyOf(branches), prefix);
     }
 
     /**

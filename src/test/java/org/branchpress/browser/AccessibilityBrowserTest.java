@@ -158,7 +158,7 @@ class AccessibilityBrowserTest extends ChromiumTest {
      * only its orientation-lock rule needs them (the stylesheets lock no orientation).
      */
     @SuppressWarnings("unchecked")
-    private static List<String> axe(Page page, String where) {
+    static List<String> axe(Page page, String where) {
         page.addScriptTag(new Page.AddScriptTagOptions().setPath(JsTools.file("axe-core/axe.min.js")));
         List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
                 async () => (await axe.run(document, {resultTypes: ['violations'], preload: false})).violations.map(v => ({

@@ -38,23 +38,7 @@ class SearchRankingTest {
 
     /** Titles of the results for each query, best first, as search.js ranks them. */
     static List<String> rank(Path siteDir, String query) throws IOException, InterruptedException {
-        String script = """
-                var fs = require('fs'), path = require('path');
-                var site = process.argv[1], q = process.argv[2];
-                var core = require(path.resolve(site, 'assets/search.js'));
-                function run(n) { new Function('BP_SEARCH', fs.readFileSync(path.join(site, 'search', n + '.js'), 'utf8'))(core); }
-                run('index'); run('t2s');
-                var meta = core.state().meta, tokens = core.queryTokens(q);
-                tokens.forEach(function (t) { run('p-' + core.shardOf(t, meta.shards)); });
-                var hits = core.score(tokens, '', '');
-                hits.forEach(function (h) { run('d-' + Math.floor(h.id / meta.docShard)); });
-                var docs = core.state().docs;
-                hits.forEach(function (h) { console.log(docs[Math.floor(h.id / meta.docShard)][h.id % meta.docShard][0]); });
-                """;
-        Process node = new ProcessBuilder("node", "-e", script, siteDir.toString(), query).redirectErrorStream(true).start();
-        String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(node.waitFor()).as(out).isZero();
-        return out.lines().toList();
+        return new TestSite(siteDir.getParent()).search(query, "d[0]");
     }
 
     @Test

@@ -28,6 +28,14 @@ class HtmlCheckerTest {
         assertThat(errors(site)).isEmpty();
     }
 
+    /** The 党总支 example: its home's branch blocks, the comparison page, the search filter, each branch's portal. */
+    @Test
+    void theZongzhiExampleHasNoValidatorError() throws Exception {
+        Path site = dir.resolve("zongzhi");
+        build(Path.of("examples", "zongzhi"), site);
+        assertThat(errors(site)).isEmpty();
+    }
+
     @Test
     void aBenchmarkCorpusHasNoValidatorError() throws Exception {
         Path corpus = dir.resolve("corpus");

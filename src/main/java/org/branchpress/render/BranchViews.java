@@ -1,0 +1,193 @@
+package org.branchpress.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.branchpress.content.Activity;
+import org.branchpress.content.AttendanceRate;
+import org.branchpress.settings.Branching;
+import org.branchpress.site.ActivityStats;
+import org.branchpress.site.Federation;
+import org.branchpress.site.Item;
+import org.branchpress.site.SiteModel;
+import org.branchpress.source.ContentKind;
+
+/**
+ * What the 党总支's pages show of its branches: their newest items (cards made by each branch's
+ * own views, so covers and photos are the branch's, with addresses under {@code branches/<id>/}
+ * and the branch named), the list of branches, and the page comparing them. Empty for a single site.
+ */
+final class BranchViews {
+    static final String COMPARE = "stats/branches/index.html";
+    /** Newest items of each branch on the 总支's home. */
+    static final int HOME_PER_BRANCH = 3;
+
+    private final Federation federation;
+    private final Labels labels;
+    /** A lifted item's address → its card. */
+    private final Map<String, Views.Card> cards = new HashMap<>();
+    private final Map<String, Map<String, String>> people = new HashMap<>();
+
+    BranchViews(SiteModel model, Labels labels) {
+        this.federation = model.federation();
+        this.labels = labels;
+        for (Federation.BranchSite b : federation.branches()) {
+            PageViews views = new PageViews(b.model(), labels, new StatsPages(b.model().stats(), labels));
+            b.model().dated().forEach(i -> cards.put(b.folder() + i.address(), lift(b, views.cardOf(i))));
+            Map<String, String> byName = new HashMap<>();
+            b.model().people().forEach(p -> byName.put(p.name(), b.folder() + p.address()));
+            people.put(b.id(), byName);
+        }
+    }
+
+    private Views.Card lift(Federation.BranchSite b, Views.Card c) {
+        List<String> facts = new ArrayList<>();
+        facts.add(b.title());
+        facts.addAll(c.facts());
+        return new Views.Card(c.kind(), c.kindLabel(), c.title(), b.folder() + c.href(), c.date(), c.summary(),
+                c.cover() == null ? null : b.folder() + c.cover(), List.copyOf(facts));
+    }
+
+    boolean any() {
+        return !federation.branches().isEmpty();
+    }
+
+    /** The card of a branch's item as the 总支 lists it; null when the item is the 总支's own. */
+    Views.Card card(Item<?> item) {
+        return cards.get(item.address());
+    }
+
+    /** Every branch's items of one kind, at their addresses in the 总支's output. */
+    List<Item<?>> items(ContentKind kind) {
+        List<Item<?>> all = new ArrayList<>();
+        federation.branches().forEach(b -> b.model().items(kind).forEach(i -> all.add(b.lifted(i))));
+        return all;
+    }
+
+    /** The 总支's own items of a kind with every branch's, newest first (the honors list collects them). */
+    List<Item<?>> withOwn(List<? extends Item<?>> own, ContentKind kind) {
+        List<Item<?>> all = new ArrayList<>(own);
+        all.addAll(items(kind));
+        all.sort(Item.NEWEST_FIRST);
+        return List.copyOf(all);
+    }
+
+    /** The home's block: the newest few of every branch, newest first, each naming its branch. */
+    List<Views.Card> newest() {
+        List<Item<?>> items = new ArrayList<>();
+        for (Federation.BranchSite b : federation.branches()) {
+            b.model().dated().stream().limit(HOME_PER_BRANCH).forEach(i -> items.add(b.lifted(i)));
+        }
+        items.sort(Item.NEWEST_FIRST);
+        return items.stream().map(this::card).toList();
+    }
+
+    /** A person of a branch by name, at their page's address in the 总支's output; empty when the branch has none. */
+    Optional<String> person(String branch, String name) {
+        return Optional.ofNullable(people.getOrDefault(branch, Map.of()).get(name));
+    }
+
+    /**
+     * The search page's filter by branch: each branch's folder (its pages' addresses start with
+     * it), and the 总支's own pages as {@code -}.
+     */
+    List<Views.BranchLink> searchFilter() {
+        List<Views.BranchLink> filter = new ArrayList<>();
+        filter.add(new Views.BranchLink(labels.get("ownContent"), "-", null, null));
+        federation.branches().forEach(b -> filter.add(new Views.BranchLink(b.title(), b.folder(), null, null)));
+        return List.copyOf(filter);
+    }
+
+    /** The branches as the home lists them: each portal, a temporary one with its window, 已撤销 after it. */
+    List<Views.BranchLink> links() {
+        return federation.branches().stream().map(b -> new Views.BranchLink(b.title(), b.folder() + "index.html",
+                b.temporary().map(t -> labels.get("temporaryBranch") + " " + window(t))
+                        .orElse(null), b.revoked() ? labels.get("revoked") : null)).toList();
+    }
+
+    /**
+     * The comparison: per branch, each rule's periods held of periods judged over every recorded
+     * year (a temporary branch only over the periods that overlap its window), the pooled
+     * attendance, and the activities of each month of the newest year of any branch.
+     */
+    Views.BranchCompare compare() {
+        List<String> types = new ArrayList<>();
+        federation.branches().forEach(b -> b.model().stats().rules().forEach(r -> {
+            if (!types.contains(r.type())) {
+                types.add(r.type());
+            }
+        }));
+        int year = federation.branches().stream().flatMap(b -> b.model().activities().stream())
+                .mapToInt(a -> a.date().getYear()).max().orElse(0);
+        List<Views.BranchRow> rows = new ArrayList<>();
+        for (Federation.BranchSite b : federation.branches()) {
+            Optional<Branching.Temporary> window = b.temporary();
+            List<String> cells = types.stream().map(t -> compliance(b.model().stats(), t, window)).toList();
+            int[] months = new int[12];
+            int present = 0;
+            int expected = 0;
+            for (Item<Activity> a : b.model().activities()) {
+                if (window.isPresent() && !inside(a.date(), a.date(), window.get())) {
+                    continue;
+                }
+                if (a.date().getYear() == year) {
+                    months[a.date().getMonthValue() - 1]++;
+                }
+                Optional<AttendanceRate> r = a.document().rate();
+                if (r.isPresent()) {
+                    present += r.get().present();
+                    expected += r.get().expected();
+                }
+            }
+            List<Integer> perMonth = new ArrayList<>();
+            for (int m : months) {
+                perMonth.add(m);
+            }
+            rows.add(new Views.BranchRow(b.title(), b.folder() + "stats/index.html",
+                    window.map(t -> window(t)).orElse(null),
+                    b.revoked() ? labels.get("revoked") : null, cells,
+                    expected == 0 ? "—" : new AttendanceRate(present, expected).label(), perMonth));
+        }
+        return new Views.BranchCompare(labels.get("branchCompareIntro"), List.copyOf(types), year, List.copyOf(rows));
+    }
+
+    /** {@code 11/12}: periods held of periods judged (held or missed) for one rule's type; — without that rule. */
+    static String compliance(ActivityStats stats, String type, Optional<Branching.Temporary> window) {
+        int held = 0;
+        int judged = 0;
+        boolean ruled = false;
+        for (ActivityStats.Year y : stats.years()) {
+            for (ActivityStats.RuleYear r : y.compliance()) {
+                if (!r.rule().type().equals(type)) {
+                    continue;
+                }
+                ruled = true;
+                for (ActivityStats.Period p : r.periods()) {
+                    if (window.isPresent() && !inside(p.start(), p.end(), window.get())) {
+                        continue; // before the branch was set up, or after it was revoked
+                    }
+                    if (p.status() == ActivityStats.Status.HELD) {
+                        held++;
+                        judged++;
+                    } else if (p.status() == ActivityStats.Status.MISSED) {
+                        judged++;
+                    }
+                }
+            }
+        }
+        return ruled ? held + "/" + judged : "—";
+    }
+
+    /** A temporary branch's window with its years: it may lie years back. */
+    private String window(Branching.Temporary t) {
+        return labels.date(t.from()) + "至" + labels.date(t.until());
+    }
+
+    private static boolean inside(LocalDate start, LocalDate end, Branching.Temporary window) {
+        return !end.isBefore(window.from()) && !start.isAfter(window.until());
+    }
+}
