@@ -179,7 +179,7 @@ public final class Prints {
         int no = 0;
         for (StatsViews.TargetRow r : page.rows()) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(++no), r.name(), r.group()));
-            r.cells().forEach(c -> row.add(c.count() + (c.done() ? " ✓" : "")));
+            r.cells().forEach(c -> row.add(c.count() + (c.done() ? " √" : ""))); // √ of GB 2312: every CJK font has it
             row.add(labels.get(r.done() ? "printDone" : "printNotDone"));
             rows.add(row);
         }
