@@ -28,9 +28,10 @@ public final class PrintViews {
     /**
      * @param photo   a file: URI, or null when the generated portrait stands in
      * @param members a team's members joined with 、, else null
+     * @param letters the portrait's type size: a person's two characters, or a team's lines so the longest fits
      */
-    public record Entry(String name, String unit, String photo, Views.Portrait portrait, String citation,
-                        String members) {
+    public record Entry(String name, String unit, String photo, Views.Portrait portrait, String letters,
+                        String citation, String members) {
     }
 
     /**
@@ -39,7 +40,7 @@ public final class PrintViews {
      * @param vertical the picture above the words (narrow columns), else beside them
      */
     public record Sizes(String column, String photoWidth, String photoHeight, String name, String unit,
-                        String citation, String initials, String title, String subtitle, boolean vertical) {
+                        String citation, String title, String subtitle, boolean vertical) {
     }
 
     /** The yearly 画册. */

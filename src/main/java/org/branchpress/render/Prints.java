@@ -43,6 +43,8 @@ public final class Prints {
     /** Rolls with more entries than this print without citations (a grid of names). */
     static final int MOST_WITH_CITATIONS = 12;
     private static final int MARGIN = 12;
+    /** The width of a photo in the brochure's honor rolls, millimetres. */
+    private static final double ROLL_PHOTO = 22;
 
     private final Theme theme;
     private final SiteModel model;
@@ -71,10 +73,9 @@ public final class Prints {
         double photo = Math.min(vertical ? column * 0.8 : column * 0.36, (layout.equals("single") ? 60 : 32) * scale);
         double title = Math.min(width / 9.5, 14 + 0.09 * width) * 72 / 25.4 / 2.2;
         PrintViews.Sizes sizes = new PrintViews.Sizes(mm(column), mm(photo), mm(photo * 4 / 3),
-                pt(15 * scale), pt(10.5 * scale), pt(9.5 * scale), pt(photo * 0.33 * 72 / 25.4), pt(title),
-                pt(title * 0.42), vertical);
+                pt(15 * scale), pt(10.5 * scale), pt(9.5 * scale), pt(title), pt(title * 0.42), vertical);
         List<PrintViews.Entry> entries = h.entries().stream()
-                .map(e -> entry(e, !layout.equals("grid"))).toList();
+                .map(e -> entry(e, !layout.equals("grid"), photo)).toList();
         List<List<PrintViews.Entry>> rows = new ArrayList<>();
         for (int i = 0; i < entries.size(); i += columns) {
             rows.add(entries.subList(i, Math.min(entries.size(), i + columns)));
@@ -96,10 +97,13 @@ public final class Prints {
         };
     }
 
-    private PrintViews.Entry entry(Honoree e, boolean citation) {
+    /** @param photo the picture's width in millimetres, which the portrait's letters are sized to */
+    private PrintViews.Entry entry(Honoree e, boolean citation, double photo) {
+        Views.Portrait portrait = e.team() ? Portraits.ofTeam(e.name()) : Portraits.of(e.name());
+        double letters = e.team() ? photo * portrait.fontSize() / 120.0 * 0.9 : photo * 0.33;
         return new PrintViews.Entry(e.name(), e.unit().orElse(null), e.photo().map(this::file).orElse(null),
-                e.team() ? Portraits.ofTeam(e.name()) : Portraits.of(e.name()),
-                citation ? e.citation().orElse(null) : null, e.team() ? String.join("、", e.members()) : null);
+                portrait, pt(letters * 72 / 25.4), citation ? e.citation().orElse(null) : null,
+                e.team() ? String.join("、", e.members()) : null);
     }
 
     /**
@@ -117,7 +121,7 @@ public final class Prints {
         i = 0;
         for (Item<HonorRoll> h : ofYear(model.honors(), year)) {
             honors.add(new PrintViews.Roll("honor-" + (++i), h.title(), h.document().period().orElse(null),
-                    h.document().issuer().orElse(null), h.document().entries().stream().map(e -> entry(e, true)).toList()));
+                    h.document().issuer().orElse(null), h.document().entries().stream().map(e -> entry(e, true, ROLL_PHOTO)).toList()));
         }
         List<Item<Activity>> activities = ofYear(model.activities(), year);
         List<PrintViews.Happening> pictured = activities.stream().filter(a -> !a.document().photos().isEmpty())
