@@ -125,9 +125,9 @@ public final class Prints {
         }
         List<Item<Activity>> activities = ofYear(model.activities(), year);
         List<PrintViews.Happening> pictured = activities.stream().filter(a -> !a.document().photos().isEmpty())
-                .sorted(Comparator.comparing(Item::date)).map(this::happening).toList();
+                .map(this::happening).toList();
         List<PrintViews.Happening> others = activities.stream().filter(a -> a.document().photos().isEmpty())
-                .sorted(Comparator.comparing(Item::date)).map(this::happening).toList();
+                .map(this::happening).toList();
         PrintViews.Stats stats = model.stats().years().stream().filter(y -> y.year() == year).findFirst()
                 .map(this::stats).orElse(null);
         List<PrintViews.Chapter> chapters = new ArrayList<>();
@@ -225,8 +225,11 @@ public final class Prints {
                 null, model.settings().title(), labels.date(today), labels.words()));
     }
 
+    /** The items of the year, in the order they happened (a year's record reads forwards). */
     private static <D extends org.branchpress.content.Document> List<Item<D>> ofYear(List<Item<D>> items, int year) {
-        return items.stream().filter(i -> i.date().getYear() == year).toList();
+        List<Item<D>> out = new ArrayList<>(items.stream().filter(i -> i.date().getYear() == year).toList());
+        java.util.Collections.reverse(out);
+        return out;
     }
 
     /**
