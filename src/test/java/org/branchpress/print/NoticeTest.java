@@ -95,4 +95,22 @@ class NoticeTest {
         assertThat(run.err()).contains("member_stats: nowhere", "不印制公示");
         assertThat(site.printed()).doesNotExist();
     }
+
+    @Test
+    void aUsersPrintTemplateReplacesTheBuiltInOne() throws IOException {
+        TestSite site = site(TARGETS);
+        java.nio.file.Files.createDirectories(dir.resolve("templates/print"));
+        java.nio.file.Files.writeString(dir.resolve("templates/print/notice.ftlh"), """
+                <html><body style="font-family: branchpress-cjk"><h1>${issuer}张贴</h1>
+                <#list rows as row><p>${row[1]}</p></#list></body></html>
+                """);
+        TestSite.Run run = site.print("notice", "--year", "2025");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(Pdfs.read(site.printed().resolve("notice-xue-xi-ti-sheng-1-4-1-2025.pdf")).joined())
+                .isEqualTo("测试支部张贴王伟李强张敏");
+        java.nio.file.Files.writeString(dir.resolve("templates/print/notice.ftlh"), "<html>${nothing}</html>");
+        TestSite.Run broken = site.print("notice", "--year", "2025");
+        assertThat(broken.status()).isEqualTo(1);
+        assertThat(broken.err()).contains("模板 print/notice.ftlh 第 1 行", "“nothing”没有值");
+    }
 }
