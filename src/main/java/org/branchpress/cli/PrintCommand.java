@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  notice --year 2025 [--target 名称]  公示：党员目标完成情况（site.yaml 的 targets:），"
                         + "没有目标时为全年参加组织生活情况，落款为支部和日期。",
                 "只印已发布的内容：草稿、未签发和没有通过保密审查的不印；privacy 设置同样适用。",
-                "例如：branchpress print poster honors/2025-niandu-dangyuan-zhixing.md --size A3"})
+                "例如：A3 海报 print poster 光荣榜文件 --size A3；画册 print brochure --year 2025。"})
 public final class PrintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
