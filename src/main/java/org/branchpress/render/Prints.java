@@ -193,10 +193,13 @@ public final class Prints {
 
     /**
      * Without targets: each member's participation in the year's activities that name who came
-     * (参加, 请假, 缺席 and the rate), every counted member of the roster when there is one.
+     * (参加, 请假, 缺席 and the rate; not the last two with privacy.absentees: nowhere), every
+     * counted member of the roster when there is one.
      */
     public String participation(int year, List<String> names) {
         List<Item<Activity>> activities = ofYear(model.activities(), year);
+        // privacy.absentees: nowhere keeps who missed a meeting off the portal: off the notice board too
+        boolean absentees = model.settings().privacy().absenteesOnPortal();
         List<List<String>> rows = new ArrayList<>();
         int no = 0;
         for (String name : names) {
@@ -215,11 +218,19 @@ public final class Prints {
             }
             String group = model.stats().roster().flatMap(r -> r.members().stream()
                     .filter(m -> m.name().equals(name)).findFirst()).flatMap(m -> m.group()).orElse("");
-            rows.add(List.of(String.valueOf(++no), name, group, String.valueOf(came), String.valueOf(leave),
-                    String.valueOf(absent), new org.branchpress.content.AttendanceRate(came, came + leave + absent).label()));
+            List<String> row = new ArrayList<>(List.of(String.valueOf(++no), name, group, String.valueOf(came),
+                    String.valueOf(leave)));
+            if (absentees) {
+                row.add(String.valueOf(absent));
+                row.add(new org.branchpress.content.AttendanceRate(came, came + leave + absent).label());
+            }
+            rows.add(row);
         }
-        List<String> columns = List.of(labels.get("printNo"), labels.get("printName"), labels.get("printGroup"),
-                labels.get("printAttended"), labels.get("printLeave"), labels.get("printAbsent"), labels.get("printRate"));
+        List<String> columns = new ArrayList<>(List.of(labels.get("printNo"), labels.get("printName"),
+                labels.get("printGroup"), labels.get("printAttended"), labels.get("printLeave")));
+        if (absentees) {
+            columns.addAll(List.of(labels.get("printAbsent"), labels.get("printRate")));
+        }
         return render("print/notice.ftlh", new PrintViews.Notice(lang(), String.format(labels.get("printParticipation"),
                 year), String.format(labels.get("printParticipationLead"), year, labels.date(today)), columns, rows,
                 null, model.settings().title(), labels.date(today), labels.words()));

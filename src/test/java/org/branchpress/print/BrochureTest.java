@@ -118,4 +118,17 @@ class BrochureTest {
         titles.forEach(t -> assertThat(listed.get(t)).as(t).isEqualTo(startsOn(pdf, t, toc + 1)));
         assertThat(pdf.fonts()).allMatch(Pdfs.Font::embedded);
     }
+
+    @Test
+    void aTraditionalSitesBrochureSpeaksTraditional() throws IOException {
+        TestSite site = new TestSite(dir).settings("language: zh-TW\n")
+                .file("cases/a.md", longCase("黨建引領", "2025-03-01", 2))
+                .file("honors/h.md", "---\ntitle: 2025年度黨員之星\ndate: 2025-12-30\nkind: 黨員之星\nentries:\n"
+                        + "  - {name: 王偉}\n---\n");
+        TestSite.Run run = site.print("brochure", "--year", "2025");
+        assertThat(run.status()).as(run.err()).isZero();
+        Pdfs pdf = Pdfs.read(site.printed().resolve("brochure-2025.pdf"));
+        assertThat(pdf.joined()).contains("目錄", "一、典型案例", "二、光榮榜", "2025年度黨建工作畫冊")
+                .doesNotContain("目录", "光荣榜", "画册");
+    }
 }

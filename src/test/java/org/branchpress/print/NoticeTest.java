@@ -80,6 +80,16 @@ class NoticeTest {
     }
 
     @Test
+    void withAbsenteesKeptOffThePortalTheNoticeHasNoAbsences() throws IOException {
+        TestSite site = site("privacy: {absentees: nowhere}\n");
+        TestSite.Run run = site.print("notice", "--year", "2025");
+        assertThat(run.status()).as(run.err()).isZero();
+        Pdfs pdf = Pdfs.read(site.printed().resolve("notice-participation-2025.pdf"));
+        assertThat(rows(pdf)).containsExactly("1 王伟 第一党小组 2 0", "2 李强 第一党小组 2 0", "3 张敏 第二党小组 1 1");
+        assertThat(pdf.joined()).doesNotContain("缺席", "出席率");
+    }
+
+    @Test
     void aTargetNamedThatIsNoneIsRefusedWithTheNamesThereAre() {
         TestSite site = site(TARGETS);
         TestSite.Run run = site.print("notice", "--year", "2025", "--target", "读书");
