@@ -66,12 +66,17 @@ class NoticeTest {
         assertThat(pdf.fonts()).allMatch(Pdfs.Font::embedded);
     }
 
-    @Test
-    void withoutTargetsTheNoticeIsTheYearsParticipation() throws IOException {
-        TestSite site = site("");
+    /** The 2025 participation 公示 of the site with these settings (no targets). */
+    private Pdfs participation(String settings) throws IOException {
+        TestSite site = site(settings);
         TestSite.Run run = site.print("notice", "--year", "2025");
         assertThat(run.status()).as(run.err()).isZero();
-        Pdfs pdf = Pdfs.read(site.printed().resolve("notice-participation-2025.pdf"));
+        return Pdfs.read(site.printed().resolve("notice-participation-2025.pdf"));
+    }
+
+    @Test
+    void withoutTargetsTheNoticeIsTheYearsParticipation() throws IOException {
+        Pdfs pdf = participation("");
         assertThat(rows(pdf)).containsExactly(
                 "1 王伟 第一党小组 2 0 0 100.0%",
                 "2 李强 第一党小组 2 0 0 100.0%",
@@ -81,10 +86,7 @@ class NoticeTest {
 
     @Test
     void withAbsenteesKeptOffThePortalTheNoticeHasNoAbsences() throws IOException {
-        TestSite site = site("privacy: {absentees: nowhere}\n");
-        TestSite.Run run = site.print("notice", "--year", "2025");
-        assertThat(run.status()).as(run.err()).isZero();
-        Pdfs pdf = Pdfs.read(site.printed().resolve("notice-participation-2025.pdf"));
+        Pdfs pdf = participation("privacy: {absentees: nowhere}\n");
         assertThat(rows(pdf)).containsExactly("1 王伟 第一党小组 2 0", "2 李强 第一党小组 2 0", "3 张敏 第二党小组 1 1");
         assertThat(pdf.joined()).doesNotContain("缺席", "出席率");
     }
