@@ -58,7 +58,8 @@ final class Printing {
             return poster(p);
         }
         if (job instanceof PrintJob.Brochure b) {
-            return Map.of("brochure-" + year(b.year()) + ".pdf", maker.pdf(prints.brochure(b.year()), base));
+            checkPhotos(year(b.year()));
+            return Map.of("brochure-" + b.year() + ".pdf", maker.pdf(prints.brochure(b.year()), base));
         }
         return notice((PrintJob.Notice) job);
     }
@@ -124,22 +125,29 @@ final class Printing {
     /** A photo the PDF cannot show would leave a hole in the poster: said before it is printed. */
     private void checkPhotos(Item<HonorRoll> roll) {
         for (var e : roll.document().entries()) {
-            if (e.photo().isEmpty()) {
-                continue;
-            }
-            Asset a = model.assets().get(e.photo().get());
-            boolean readable = false;
-            try {
-                readable = a != null && ImageIO.read(a.source().toFile()) != null;
-            } catch (IOException | RuntimeException unreadable) {
-                readable = false;
-            }
-            if (!readable) {
-                throw new PublishException(roll.document().source().display() + ":" + e.line() + ": "
-                        + e.name() + " 的照片 " + e.photo().get() + (a == null ? " 不存在" : " 不是 JPG 或 PNG 图片，PDF 里放不了")
-                        + "：请把照片另存为 JPG 或 PNG，放在 content/ 里，并改正 photo:；或者删掉 photo: 这一行，改用生成的头像。",
-                        null);
-            }
+            e.photo().ifPresent(photo -> checkPicture(photo, roll.document().source().display() + ":" + e.line() + ": "
+                    + e.name() + " 的照片 ", "；或者删掉 photo: 这一行，改用生成的头像。"));
+        }
+    }
+
+    /** The brochure's activity photos, as the poster's. */
+    private void checkPhotos(int year) {
+        model.activities().stream().filter(a -> a.date().getYear() == year).forEach(a -> a.document().photos()
+                .forEach(photo -> checkPicture(photo, a.document().source().display() + ": 活动照片 ",
+                        "；或者从 photos: 里删掉它。")));
+    }
+
+    private void checkPicture(String photo, String where, String orElse) {
+        Asset a = model.assets().get(photo);
+        boolean readable;
+        try {
+            readable = a != null && ImageIO.read(a.source().toFile()) != null;
+        } catch (IOException | RuntimeException unreadable) {
+            readable = false;
+        }
+        if (!readable) {
+            throw new PublishException(where + photo + (a == null ? " 不存在" : " 不是 JPG 或 PNG 图片，PDF 里放不了")
+                    + "：请把照片另存为 JPG 或 PNG，放在 content/ 里，并改正文件名" + orElse, null);
         }
     }
 

@@ -84,6 +84,8 @@ class PrintMistakesTest {
                 .file("honors/oct.md", ROLL.replace("{name: 王伟,", "{name: 王伟, photo: media/wang.jpg,"));
         refused(site.print("poster", "honors/oct.md"), 1, "content/honors/oct.md:6: 王伟 的照片 media/wang.jpg 不是 JPG 或 PNG 图片",
                 "另存为 JPG 或 PNG");
+        site.file("activities/a.md", "---\ntitle: 主题党日\ndate: 2025-05-16\ntype: 主题党日\nphotos: [media/wang.jpg]\n---\n纪要。\n");
+        refused(site.print("brochure", "--year", "2025"), 1, "content/activities/a.md: 活动照片 media/wang.jpg 不是 JPG 或 PNG 图片");
         nothingPrinted(site);
     }
 
