@@ -69,11 +69,15 @@ public final class Prints {
         String layout = n == 1 ? "single" : n <= MOST_WITH_CITATIONS ? "cards" : "grid";
         int columns = columns(n, layout, landscape);
         double column = width / columns;
-        boolean vertical = layout.equals("grid") || column < 85;
-        double photo = Math.min(vertical ? column * 0.8 : column * 0.36, (layout.equals("single") ? 60 : 32) * scale);
+        boolean single = layout.equals("single");
+        boolean vertical = !layout.equals("cards") || column < 85;
+        // Growing with the scale up to what still reads as a poster: a lone honoree's citation
+        // at 40 pt would be a banner, not a citation.
+        double photo = Math.min(vertical ? column * (single ? 0.5 : 0.8) : column * 0.36, (single ? 60 : 32) * scale);
         double title = Math.min(width / 9.5, 14 + 0.09 * width) * 72 / 25.4 / 2.2;
         PrintViews.Sizes sizes = new PrintViews.Sizes(mm(column), mm(photo), mm(photo * 4 / 3),
-                pt(15 * scale), pt(10.5 * scale), pt(9.5 * scale), pt(title), pt(title * 0.42), vertical);
+                pt(Math.min(15 * scale, single ? 54 : 36)), pt(Math.min(10.5 * scale, single ? 26 : 20)),
+                pt(Math.min(9.5 * scale, single ? 20 : 16)), pt(title), pt(title * 0.42), vertical);
         List<PrintViews.Entry> entries = h.entries().stream()
                 .map(e -> entry(e, !layout.equals("grid"), photo)).toList();
         List<List<PrintViews.Entry>> rows = new ArrayList<>();
