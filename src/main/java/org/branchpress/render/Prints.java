@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.branchpress.content.Activity;
@@ -178,70 +177,20 @@ public final class Prints {
 
     /** A 公示 of one target set for one year. */
     public String notice(TargetSheet sheet) {
-        StatsViews.TargetPage page = new StatsPages(model.stats(), labels).targetPage(sheet);
-        List<String> columns = new ArrayList<>(List.of(labels.get("printNo"), labels.get("printName"),
-                labels.get("printGroup")));
-        columns.addAll(page.goals());
-        columns.add(labels.get("printAllDone"));
-        List<List<String>> rows = new ArrayList<>();
-        int no = 0;
-        for (StatsViews.TargetRow r : page.rows()) {
-            List<String> row = new ArrayList<>(List.of(String.valueOf(++no), r.name(), r.group()));
-            r.cells().forEach(c -> row.add(c.count() + (c.done() ? " √" : ""))); // √ of GB 2312: every CJK font has it
-            row.add(labels.get(r.done() ? "printDone" : "printNotDone"));
-            rows.add(row);
-        }
-        return render("print/notice.ftlh", new PrintViews.Notice(lang(), page.title(), page.lead(), columns, rows,
-                page.summary(), model.settings().title(), labels.date(today), labels.words()));
+        return render("print/notice.ftlh", notices().targets(sheet));
     }
 
-    /**
-     * Without targets: each member's participation in the year's activities that name who came
-     * (参加, 请假, 缺席 and the rate; not the last two with privacy.absentees: nowhere), every
-     * counted member of the roster when there is one.
-     */
+    /** Without targets: each member's participation in the year ({@link PrintNotices#participation}). */
     public String participation(int year, List<String> names) {
-        List<Item<Activity>> activities = ofYear(model.activities(), year);
-        // privacy.absentees: nowhere keeps who missed a meeting off the portal: off the notice board too
-        boolean absentees = model.settings().privacy().absenteesOnPortal();
-        List<List<String>> rows = new ArrayList<>();
-        int no = 0;
-        for (String name : names) {
-            int came = 0;
-            int leave = 0;
-            int absent = 0;
-            for (Item<Activity> a : activities) {
-                Activity d = a.document();
-                if (d.attendees().contains(name) || d.speakers().contains(name) || d.host().filter(name::equals).isPresent()) {
-                    came++;
-                } else if (d.leave().contains(name)) {
-                    leave++;
-                } else if (d.absent().contains(name)) {
-                    absent++;
-                }
-            }
-            String group = model.stats().roster().flatMap(r -> r.members().stream()
-                    .filter(m -> m.name().equals(name)).findFirst()).flatMap(m -> m.group()).orElse("");
-            List<String> row = new ArrayList<>(List.of(String.valueOf(++no), name, group, String.valueOf(came),
-                    String.valueOf(leave)));
-            if (absentees) {
-                row.add(String.valueOf(absent));
-                row.add(new org.branchpress.content.AttendanceRate(came, came + leave + absent).label());
-            }
-            rows.add(row);
-        }
-        List<String> columns = new ArrayList<>(List.of(labels.get("printNo"), labels.get("printName"),
-                labels.get("printGroup"), labels.get("printAttended"), labels.get("printLeave")));
-        if (absentees) {
-            columns.addAll(List.of(labels.get("printAbsent"), labels.get("printRate")));
-        }
-        return render("print/notice.ftlh", new PrintViews.Notice(lang(), String.format(labels.get("printParticipation"),
-                year), String.format(labels.get("printParticipationLead"), year, labels.date(today)), columns, rows,
-                null, model.settings().title(), labels.date(today), labels.words()));
+        return render("print/notice.ftlh", notices().participation(year, names));
+    }
+
+    private PrintNotices notices() {
+        return new PrintNotices(model, labels, today);
     }
 
     /** The items of the year, in the order they happened (a year's record reads forwards). */
-    private static <D extends org.branchpress.content.Document> List<Item<D>> ofYear(List<Item<D>> items, int year) {
+    static <D extends org.branchpress.content.Document> List<Item<D>> ofYear(List<Item<D>> items, int year) {
         List<Item<D>> out = new ArrayList<>(items.stream().filter(i -> i.date().getYear() == year).toList());
         java.util.Collections.reverse(out);
         return out;
