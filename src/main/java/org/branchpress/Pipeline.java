@@ -360,6 +360,28 @@ public final class Pipeline {
     }
 
     /**
+     * {@code print}: stages 1–5 as build runs them, then the print templates and the PDF renderer
+     * instead of the site. An error in the content stops it as it stops a build; the files are
+     * written whole or not at all, into a folder that is not the user's ({@link OutputFolder}).
+     *
+     * @param font the font file given with {@code --font}, else one found on the machine
+     * @return the files written
+     */
+    public List<Path> print(Options options, PrintJob job, Optional<Path> font) {
+        List<Path> own = new ArrayList<>(List.of(options.content()));
+        options.templates().ifPresent(own::add);
+        Path folder = OutputFolder.claimForPrint(options.output(), own, options.force());   // 0
+        org.branchpress.print.CjkFont cjk = org.branchpress.print.CjkFont.find(font);       //   before any work
+        Checked checked = check(options);                                                     // 1–5
+        SiteModel model = checked.model().orElseThrow(() -> new ContentException(checked.problems()));
+        progress.accept("排版印刷品…");
+        Printing printing = new Printing(model, new org.branchpress.render.Prints(new Theme(options.templates()), model,
+                options.today()), new org.branchpress.print.PdfMaker(cjk), options.content());
+        Map<String, byte[]> files = printing.make(job);                                      // 6 (print format)
+        return Printing.write(folder, files);                                                // 8
+    }
+
+    /**
      * The output folder, or a refusal when it is, holds or lies in the content or templates
      * folder, is a file, or holds files of the user's (see {@link OutputFolder}).
      */

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way, stage by stage (DESIGN.md): problem ← yaml/source ← settings ←
- * content ← markdown ← site ← render ← pipeline ← cli; publish and cache know only problems; search
+ * content ← markdown ← site ← render ← pipeline ← cli; publish, cache and print (HTML to PDF) know only problems; search
  * (Chinese text folding) knows nothing of ours. The writing lint reads the pipeline's parse of
  * each body and is used only by the pipeline. Every package is in a layer, so a new one
  * cannot slip past these rules.
@@ -40,6 +40,7 @@ class ArchitectureTest {
         LAYERS.put("serve", "org.branchpress.serve..");
         LAYERS.put("publish", "org.branchpress.publish..");
         LAYERS.put("cache", "org.branchpress.cache..");
+        LAYERS.put("print", "org.branchpress.print..");
         LAYERS.put("render", "org.branchpress.render..");
         LAYERS.put("review", "org.branchpress.review..");
         LAYERS.put("site", "org.branchpress.site..");
@@ -70,6 +71,7 @@ class ArchitectureTest {
                 .whereLayer("serve").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("publish").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("cache").mayOnlyBeAccessedByLayers("pipeline")
+                .whereLayer("print").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("render").mayOnlyBeAccessedByLayers("pipeline")
                 .whereLayer("review").mayOnlyBeAccessedByLayers("pipeline", "cli")
                 .whereLayer("site").mayOnlyBeAccessedByLayers("render", "pipeline", "cli")

@@ -69,6 +69,17 @@ public final class TestSite {
                 "--templates", root.resolve("templates").toString()), extra));
     }
 
+    /** {@code print WHAT...} into {@code print/} beside {@code content/}. */
+    public Run print(String... args) {
+        return run(withToday(Stream.concat(Stream.of("print"), Stream.of(args)), "--content", content().toString(),
+                "--output", printed().toString(), "--templates", root.resolve("templates").toString()));
+    }
+
+    /** Where {@link #print} writes. */
+    public Path printed() {
+        return root.resolve("print");
+    }
+
     public Run check(String... extra) {
         return run(withToday(Stream.of("check", "--content", content().toString()), extra));
     }

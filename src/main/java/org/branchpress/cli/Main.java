@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         resourceBundle = "org.branchpress.cli.Messages", synopsisSubcommandLabel = "[命令]",
         description = "党支部宣传网站生成器：把 content/ 里的 Markdown 变成内网门户和楼宇电视页面。",
         subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class, ServeCommand.class,
+                PrintCommand.class,
                 HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Runnable {

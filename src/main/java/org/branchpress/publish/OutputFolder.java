@@ -34,6 +34,23 @@ public record OutputFolder(Path target, boolean keepOldAside) {
      * @param force       the user confirmed a non-empty folder that is not a previous build
      */
     public static OutputFolder claim(Path typed, List<Path> userFolders, boolean force) {
+        Path target = place(typed, userFolders);
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw refused("“" + typed + "”是一个文件，不是文件夹：生成网站不会替换它。请用 --output 写一个文件夹名，例如 --output site。");
+        }
+        boolean foreign = Files.isDirectory(target) && !isEmpty(target) && !isOurs(target);
+        if (foreign && !force) {
+            throw refused("文件夹“" + typed + "”里已经有文件，而且不是 branchpress 生成的网站：为了不覆盖您的文件，没有写入。"
+                    + "请换一个新的或空的文件夹；如果确实要用它，加上 --force（原有文件会改名保存在旁边，不会删除）。");
+        }
+        return new OutputFolder(target, foreign);
+    }
+
+    /**
+     * The real folder {@code typed} names, refused when it is empty, the root, the home folder,
+     * or is, holds or lies in one of the user's folders: the same for a site and for print.
+     */
+    private static Path place(Path typed, List<Path> userFolders) {
         if (typed.toString().isBlank()) {
             throw refused("输出文件夹不能是空的路径：请用 --output 写出一个文件夹名，例如 --output site。");
         }
@@ -56,15 +73,32 @@ public record OutputFolder(Path target, boolean keepOldAside) {
                         + "请把输出放到它的外面，例如 --output site。");
             }
         }
+        return target;
+    }
+
+    /** Written into the print folder: the PDFs there are ours to replace. */
+    public static final String PRINT_MARKER = ".branchpress-print";
+
+    /**
+     * Where {@code print} may write its files. The folder is never replaced, only files of ours
+     * in it, so the same places are refused as for a site, and also a site's folder (the next
+     * build would replace it, PDFs and all) and a non-empty folder print did not write before
+     * (unless {@code force}).
+     */
+    public static Path claimForPrint(Path typed, List<Path> userFolders, boolean force) {
+        Path target = place(typed, userFolders);
         if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw refused("“" + typed + "”是一个文件，不是文件夹：生成网站不会替换它。请用 --output 写一个文件夹名，例如 --output site。");
+            throw refused("“" + typed + "”是一个文件，不是文件夹：请用 --output 写一个文件夹名，例如 --output print。");
         }
-        boolean foreign = Files.isDirectory(target) && !isEmpty(target) && !isOurs(target);
-        if (foreign && !force) {
-            throw refused("文件夹“" + typed + "”里已经有文件，而且不是 branchpress 生成的网站：为了不覆盖您的文件，没有写入。"
-                    + "请换一个新的或空的文件夹；如果确实要用它，加上 --force（原有文件会改名保存在旁边，不会删除）。");
+        if (Files.isDirectory(target) && isOurs(target)) {
+            throw refused("“" + typed + "”是生成的网站文件夹：下次生成网站会整体替换它，印刷品也会丢失。"
+                    + "请把印刷品放到别处，例如 --output print。");
         }
-        return new OutputFolder(target, foreign);
+        if (Files.isDirectory(target) && !isEmpty(target) && !Files.isRegularFile(target.resolve(PRINT_MARKER)) && !force) {
+            throw refused("文件夹“" + typed + "”里已经有文件，而且不是 branchpress 印刷品的文件夹：为了不覆盖您的文件，没有写入。"
+                    + "请换一个新的或空的文件夹；如果确实要用它，加上 --force（只会写入这次印制的文件）。");
+        }
+        return target;
     }
 
     /** A previous site of ours: the marker, or the build id every earlier version wrote. */

@@ -117,7 +117,7 @@ final class StatsPages {
         return new String[] {held + "/" + periods.size() + " " + unit + labels.get("held"), detail.toString()};
     }
 
-    private StatsViews.YearView year(ActivityStats.Year y) {
+    StatsViews.YearView year(ActivityStats.Year y) {
         List<StatsViews.TypeCounts> table = new ArrayList<>();
         y.byTypeAndMonth().forEach((type, months) -> {
             int total = 0;

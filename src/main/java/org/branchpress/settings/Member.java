@@ -61,4 +61,10 @@ public record Member(String name, Optional<String> group, Status status, Optiona
     public boolean inBranchOn(LocalDate day) {
         return joined.map(j -> !j.isAfter(day)).orElse(true) && left.map(day::isBefore).orElse(true);
     }
+
+    /** In the branch at some time of the year: joined on or before its last day, not left by its first. */
+    public boolean inBranchDuring(int year) {
+        return joined.map(j -> j.getYear() <= year).orElse(true)
+                && left.map(l -> l.isAfter(LocalDate.of(year, 1, 1))).orElse(true);
+    }
 }

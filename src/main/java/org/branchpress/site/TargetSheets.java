@@ -58,7 +58,7 @@ final class TargetSheets {
         List<Activity> ofYear = activities.stream().filter(a -> a.date().getYear() == year).map(Item::document).toList();
         List<TargetSheet.Row> rows = new ArrayList<>();
         for (Member m : roster.members()) {
-            if (!m.status().counted() || !inBranchDuring(m, year)) {
+            if (!m.status().counted() || !m.inBranchDuring(year)) {
                 continue;
             }
             List<TargetSheet.Count> counts = new ArrayList<>();
@@ -72,12 +72,6 @@ final class TargetSheets {
         }
         return new TargetSheet(target, year, "stats/targets/" + Slugs.of(target.name()) + "-" + year + "/index.html",
                 rows);
-    }
-
-    /** Joined on or before the year's last day, and not left by its first. */
-    private static boolean inBranchDuring(Member m, int year) {
-        return m.joined().map(j -> j.getYear() <= year).orElse(true)
-                && m.left().map(l -> l.isAfter(LocalDate.of(year, 1, 1))).orElse(true);
     }
 
     /** A speaker or host was there too, so each also counts as attending. */
