@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -32,6 +33,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import org.branchpress.content.Addresses;
 import org.branchpress.content.ContentPaths;
+import org.branchpress.photo.Photo;
 
 /**
  * Rewrites every link and image of a body while it is rendered (no second pass over the
@@ -111,12 +113,36 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
                 attributes.replaceValue("id", id);
             }
         }
+        if (node instanceof Image && attributes.contains("src")) {
+            MarkdownEngine.BodyContext body = MarkdownEngine.CONTEXT.get(context.getDocument());
+            Photo photo = body.photoBySrc.get(attributes.getValue("src"));
+            if (photo != null && photo.variants().size() > 1) {
+                attributes.replaceValue("srcset", srcset(body.pageAddress, photo));
+                attributes.replaceValue("sizes", BODY_SIZES);
+            }
+        }
         if (node instanceof TableCell cell && cell.getAlignment() != null) {
             // HTML 5 dropped align; a class rather than style="text-align", so that the cleaner
             // can keep our alignment without letting styles from raw HTML through
             attributes.remove("align");
             attributes.addValue("class", "align-" + cell.getAlignment().name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * A body is at most 800 px wide (style.css), the full width of a phone below that: the
+     * browser takes the narrowest copy that fills it at the screen's density.
+     */
+    static final String BODY_SIZES = "(max-width: 840px) 100vw, 800px";
+
+    /** Every copy of {@code photo} as {@code srcset} lists them, relative to the page. */
+    static String srcset(String pageAddress, Photo photo) {
+        StringBuilder out = new StringBuilder();
+        for (Photo.Variant v : photo.variants()) {
+            out.append(out.isEmpty() ? "" : ", ").append(Addresses.relative(pageAddress, v.address()))
+                    .append(' ').append(v.width()).append('w');
+        }
+        return out.toString();
     }
 
     private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
@@ -184,7 +210,11 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
             if (image && body.firstPicture == null) {
                 body.firstPicture = target;
             }
-            return Addresses.relative(body.pageAddress, Addresses.asset(target)) + fragment;
+            String src = Addresses.relative(body.pageAddress, Addresses.asset(target)) + fragment;
+            if (image) {
+                body.targets.photo(target).ifPresent(photo -> body.photoBySrc.put(src, photo));
+            }
+            return src;
         }
         body.problems.error(body.positionOf(node), "markdown/missing-file",
                 (image ? "找不到图片“" : "找不到文件“") + url + "”（应在 content/" + target

@@ -13,7 +13,8 @@ import org.branchpress.yaml.YamlMap;
 /** Stage 1: {@code site.yaml} → {@link SiteSettings}, every mistake reported with its line. */
 public final class SettingsLoader {
     private static final List<String> KEYS = List.of("title", "subtitle", "language", "base_url", "page_size",
-            "screens", "review", "privacy", "rules", "types", "targets");
+            "screens", "review", "privacy", "rules", "types", "targets", "images");
+    private static final List<String> IMAGE_KEYS = List.of("keep_original");
     private static final List<String> REVIEW_KEYS = List.of("required", "blocked", "warn");
     private static final List<String> PRIVACY_KEYS = List.of("absentees", "member_stats");
     private static final List<String> RULE_KEYS = List.of("type", "period", "at_least", "off");
@@ -61,7 +62,13 @@ public final class SettingsLoader {
         List<String> types = activityTypes(map, language);
         return new SiteSettings(title, subtitle, language, baseUrl, pageSize, review, privacy,
                 types, ScreensLoader.load(map, problems), rules(map, start, language, problems),
-                TargetsLoader.load(map, types, language, problems));
+                TargetsLoader.load(map, types, language, problems),
+                map.map("images").map(SettingsLoader::images).orElse(SiteSettings.Images.DEFAULT));
+    }
+
+    private static SiteSettings.Images images(YamlMap i) {
+        i.rejectUnknown(IMAGE_KEYS, "images ");
+        return new SiteSettings.Images(i.bool("keep_original").orElse(false));
     }
 
     private static SiteSettings defaults(String title, SourcePosition settingsFile) {

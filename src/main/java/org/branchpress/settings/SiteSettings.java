@@ -21,7 +21,25 @@ public record SiteSettings(
         List<String> activityTypes,
         List<Screen> screens,
         List<ComplianceRule> rules,
-        List<MemberTarget> targets) {
+        List<MemberTarget> targets,
+        Images images) {
+
+    public SiteSettings(String title, String subtitle, Language language, Optional<String> baseUrl, int pageSize,
+                        Review review, Privacy privacy, List<String> activityTypes, List<Screen> screens,
+                        List<ComplianceRule> rules, List<MemberTarget> targets) {
+        this(title, subtitle, language, baseUrl, pageSize, review, privacy, activityTypes, screens, rules, targets,
+                Images.DEFAULT);
+    }
+
+    /**
+     * How published photos are made ({@code images:} in site.yaml).
+     *
+     * @param keepOriginal also publish each photo at its own size (stripped of metadata all the same);
+     *                     off by default, since pages show photos at most 800 px wide
+     */
+    public record Images(boolean keepOriginal) {
+        public static final Images DEFAULT = new Images(false);
+    }
 
     public static final int DEFAULT_PAGE_SIZE = 20;
 
