@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.branchpress.cache.BuildCache;
 import org.branchpress.photo.Made;
@@ -37,8 +38,8 @@ abstract class PhotoCopies {
     static PhotoCopies none() {
         return new PhotoCopies() {
             @Override
-            Made make(PhotoMaker maker, PhotoSource source) {
-                return maker.make(source);
+            Made make(String makerKey, Function<PhotoSource, Made> maker, PhotoSource source) {
+                return maker.apply(source);
             }
         };
     }
@@ -49,16 +50,16 @@ abstract class PhotoCopies {
             private final Map<String, Made> kept = new ConcurrentHashMap<>();
 
             @Override
-            Made make(PhotoMaker maker, PhotoSource source) {
+            Made make(String makerKey, Function<PhotoSource, Made> maker, PhotoSource source) {
                 String key;
                 try {
                     BasicFileAttributes a = Files.readAttributes(source.file(), BasicFileAttributes.class);
                     key = source.file() + "\n" + a.size() + "\n" + a.lastModifiedTime().toMillis() + "\n"
-                            + source.address() + "\n" + maker.key();
+                            + source.address() + "\n" + makerKey;
                 } catch (IOException gone) {
-                    return maker.make(source);
+                    return maker.apply(source);
                 }
-                return kept.computeIfAbsent(key, k -> maker.make(source));
+                return kept.computeIfAbsent(key, k -> maker.apply(source));
             }
         };
     }
@@ -67,23 +68,23 @@ abstract class PhotoCopies {
     static PhotoCopies in(BuildCache cache) {
         return new PhotoCopies() {
             @Override
-            Made make(PhotoMaker maker, PhotoSource source) {
+            Made make(String makerKey, Function<PhotoSource, Made> maker, PhotoSource source) {
                 if (!PhotoMaker.isPicture(source.address())) {
-                    return maker.make(source);
+                    return maker.apply(source);
                 }
                 String key;
                 try {
                     java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-                    sha.update((maker.key() + "\n" + source.address() + "\n").getBytes(StandardCharsets.UTF_8));
+                    sha.update((makerKey + "\n" + source.address() + "\n").getBytes(StandardCharsets.UTF_8));
                     key = HexFormat.of().formatHex(sha.digest(Files.readAllBytes(source.file())));
                 } catch (IOException | java.security.NoSuchAlgorithmException | OutOfMemoryError unreadable) {
-                    return maker.make(source);
+                    return maker.apply(source);
                 }
                 Optional<Made> known = cache.note(key).flatMap(note -> read(note, source, cache));
                 if (known.isPresent()) {
                     return known.get();
                 }
-                Made made = maker.make(source);
+                Made made = maker.apply(source);
                 if (made instanceof Made.Published p) {
                     p.files().forEach((address, bytes) -> cache.keep(FileDigest.of(bytes), bytes));
                 }
@@ -93,27 +94,33 @@ abstract class PhotoCopies {
         };
     }
 
-    abstract Made make(PhotoMaker maker, PhotoSource source);
+    /** What {@code maker} makes of {@code source}, or what it made of the same file before. */
+    final Made make(PhotoMaker maker, PhotoSource source) {
+        return make(maker.key(), maker::make, source);
+    }
+
+    /** @param makerKey what the copies depend on besides the file ({@link PhotoMaker#key()}) */
+    abstract Made make(String makerKey, Function<PhotoSource, Made> maker, PhotoSource source);
 
     private static byte[] write(Made made) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             if (made instanceof Made.Published p) {
-                    out.writeByte('P');
-                    out.writeBoolean(p.located());
-                    out.writeBoolean(p.hadMetadata());
-                    out.writeLong(p.originalBytes());
-                    out.writeInt(p.photo().variants().size());
-                    for (Photo.Variant v : p.photo().variants()) {
-                        out.writeInt(v.width());
-                        out.writeInt(v.height());
-                        out.writeUTF(v.address());
-                        out.write(FileDigest.of(p.files().get(v.address())));
-                    }
+                out.writeByte('P');
+                out.writeBoolean(p.located());
+                out.writeBoolean(p.hadMetadata());
+                out.writeLong(p.originalBytes());
+                out.writeInt(p.photo().variants().size());
+                for (Photo.Variant v : p.photo().variants()) {
+                    out.writeInt(v.width());
+                    out.writeInt(v.height());
+                    out.writeUTF(v.address());
+                    out.write(FileDigest.of(p.files().get(v.address())));
+                }
             } else if (made instanceof Made.LeftOut l) {
-                    out.writeByte('L');
-                    out.writeBoolean(l.located());
-                    out.writeUTF(l.message());
+                out.writeByte('L');
+                out.writeBoolean(l.located());
+                out.writeUTF(l.message());
             } else {
                 out.writeByte('C');
             }

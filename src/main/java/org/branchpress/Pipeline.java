@@ -460,12 +460,16 @@ public final class Pipeline {
             }
         });
         Map<String, Photo> published = new HashMap<>();
+        Set<String> leftOut = new HashSet<>();
         photos.forEach((rel, made) -> {
             if (made instanceof Made.Published p) {
                 published.put(rel, p.photo());
+            } else if (made instanceof Made.LeftOut) {
+                leftOut.add(rel);
             }
         });
-        return new LinkTargets(bySource, folder.assets().keySet(), unreadable(folder, documents), offPortal, published);
+        return new LinkTargets(bySource, folder.assets().keySet(), unreadable(folder, documents), offPortal, published,
+                leftOut);
     }
 
     /**

@@ -81,6 +81,13 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(
+                    new NodeRenderingHandler<>(Image.class, (node, context, html) -> {
+                        if (leftOut(node, context)) {
+                            html.text(node.getText().toString()); // its alt text: the picture is not published
+                        } else {
+                            context.delegateRender();
+                        }
+                    }),
                     new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {
                         html.line();
                         html.rawPre(rewrite(node.getContentChars().normalizeEOL(), context));
@@ -88,6 +95,18 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
                     }),
                     new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) ->
                             html.rawPre(rewrite(node.getChars().normalizeEOL(), context))));
+        }
+
+        /** An image of a picture that is not published (warned about where photos are made). */
+        private static boolean leftOut(Image node, NodeRendererContext context) {
+            MarkdownEngine.BodyContext body = MarkdownEngine.CONTEXT.get(context.getDocument());
+            String url = node.getUrl().unescape().strip();
+            if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/")) {
+                return false;
+            }
+            int cut = firstOf(url, '#', '?');
+            return ContentPaths.resolve(body.sourceFolder, cut < 0 ? url : url.substring(0, cut))
+                    .filter(body.targets::isLeftOut).isPresent();
         }
 
         private static String rewrite(String raw, NodeRendererContext context) {

@@ -26,6 +26,17 @@ public final class PhoneJpeg {
 
     /** {@code width}×{@code height} pixels as stored, with EXIF orientation {@code orientation}. */
     public static byte[] of(int width, int height, int orientation) {
+        byte[] jpeg = picture(width, height, "jpeg");
+        byte[] app1 = app1(orientation);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);                      // SOI
+        out.write(app1, 0, app1.length);            // EXIF right after it, as cameras put it
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    /** A picture without any metadata, as ImageIO writes it ({@code "jpeg"} or {@code "png"}): left red, right blue. */
+    public static byte[] picture(int width, int height, String format) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.RED);
@@ -33,18 +44,12 @@ public final class PhoneJpeg {
         g.setColor(Color.BLUE);
         g.fillRect(width / 2, 0, width - width / 2, height);
         g.dispose();
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "jpeg", plain);
+            ImageIO.write(image, format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        byte[] jpeg = plain.toByteArray();
-        byte[] app1 = app1(orientation);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);                      // SOI
-        out.write(app1, 0, app1.length);            // EXIF right after it, as cameras put it
-        out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
     }
 

@@ -135,6 +135,8 @@ class PublishedPhotosTest {
         assertThat(run.err()).contains("content/media/2026/a.jpg:1:1: warning: 无法读取这张图片")
                 .contains("没有发布到网站上").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(site.exists("media/2026/a.jpg")).isFalse();
+        assertThat(site.read("activities/a/index.html")).as("no broken image: the body keeps the alt text")
+                .doesNotContain("a.jpg").contains("合影");
     }
 
     @Test
