@@ -104,7 +104,8 @@ public final class PhotoMaker {
 
     private Made encode(PhotoSource source, byte[] bytes, String ext, Metadata metadata, boolean located) {
         Pixels.Decoded decoded;
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        // a stream over memory: ImageIO's own choice for an InputStream caches it in a temporary file
+        try (ImageInputStream in = new javax.imageio.stream.MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             decoded = Pixels.decode(in);
         } catch (IOException | RuntimeException unreadable) {
             decoded = new Pixels.Decoded.Broken();
@@ -125,15 +126,17 @@ public final class PhotoMaker {
         WIDTHS.stream().filter(w -> w < widest).forEach(widths::add);
         widths.add(widest);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        List<Photo.Variant> variants = new ArrayList<>();
-        for (int width : widths) {
+        Photo.Variant[] variants = new Photo.Variant[widths.size()];
+        BufferedImage larger = upright;
+        for (int i = widths.size() - 1; i >= 0; i--) { // widest first: each narrower copy scales the last one
+            int width = widths.get(i);
             int height = Math.max(1, (int) Math.round((double) upright.getHeight() * width / upright.getWidth()));
             String address = width == widest ? source.address() : variantAddress(source.address(), width);
-            BufferedImage scaled = Pixels.resize(upright, width, height, alpha);
-            files.put(address, png ? Pixels.png(scaled) : Pixels.jpeg(scaled));
-            variants.add(new Photo.Variant(width, height, address));
+            larger = Pixels.resize(larger, width, height, alpha);
+            files.put(address, png ? Pixels.png(larger) : Pixels.jpeg(larger));
+            variants[i] = new Photo.Variant(width, height, address);
         }
-        return new Made.Published(source, new Photo(source.address(), variants), files, located,
+        return new Made.Published(source, new Photo(source.address(), List.of(variants)), files, located,
                 hasMetadata(metadata), bytes.length);
     }
 

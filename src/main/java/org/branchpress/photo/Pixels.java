@@ -27,7 +27,8 @@ public final class Pixels {
 
     /**
      * {@code image} at {@code w}×{@code h}: halving steps, then one bicubic step (sharper than
-     * one big bicubic jump). The first step draws from the decoded picture directly, so a large
+     * one big bicubic jump). A halving step is bilinear, which at exactly half the size is the
+     * mean of each 2×2 block, and several times faster than bicubic in Java2D's loops. The first step draws from the decoded picture directly, so a large
      * photo is never copied at full size. {@code alpha} keeps transparency (PNG); without it a
      * transparent pixel becomes white, as JPEG has no transparency.
      */
@@ -35,16 +36,17 @@ public final class Pixels {
         int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
         BufferedImage current = image;
         while (current.getWidth() / 2 >= w && current.getHeight() / 2 >= h) {
-            current = draw(current, current.getWidth() / 2, current.getHeight() / 2, type);
+            current = draw(current, current.getWidth() / 2, current.getHeight() / 2, type,
+                    RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         }
         return current.getWidth() == w && current.getHeight() == h && current.getType() == type
-                ? current : draw(current, w, h, type);
+                ? current : draw(current, w, h, type, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
     }
 
-    private static BufferedImage draw(BufferedImage image, int w, int h, int type) {
+    private static BufferedImage draw(BufferedImage image, int w, int h, int type, Object interpolation) {
         BufferedImage target = new BufferedImage(w, h, type);
         Graphics2D g = target.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, interpolation);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
         if (type == BufferedImage.TYPE_INT_RGB) {
             g.setColor(java.awt.Color.WHITE);
