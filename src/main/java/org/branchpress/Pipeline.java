@@ -335,9 +335,11 @@ public final class Pipeline {
         PhotoMaker maker = new PhotoMaker(settings.images().keepOriginal());
         List<Made> made = Shares.map(files, e -> copies.make(maker,
                 new PhotoSource(Addresses.asset(e.getKey()), e.getValue().path(), e.getValue().display())));
+        Set<String> taken = new HashSet<>();
+        folder.assets().keySet().forEach(rel -> taken.add(Addresses.asset(rel)));
         Map<String, Made> byPath = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) {
-            byPath.put(files.get(i).getKey(), made.get(i));
+            byPath.put(files.get(i).getKey(), made.get(i) instanceof Made.Published p ? p.without(taken) : made.get(i));
         }
         PhotoTally.warn(made, problems);
         return byPath;

@@ -25,6 +25,21 @@ public sealed interface Made {
         public long publishedBytes() {
             return files.values().stream().mapToLong(b -> b.length).sum();
         }
+
+        /**
+         * Without the narrower copies whose address is taken by a file of content/ ({@code a-240w.jpg}
+         * written by the officer): that file is published as the officer's, never overwritten.
+         */
+        public Published without(java.util.Set<String> taken) {
+            java.util.List<Photo.Variant> kept = photo.variants().stream()
+                    .filter(v -> v.address().equals(photo.address()) || !taken.contains(v.address())).toList();
+            if (kept.size() == photo.variants().size()) {
+                return this;
+            }
+            Map<String, byte[]> keptFiles = new java.util.LinkedHashMap<>();
+            kept.forEach(v -> keptFiles.put(v.address(), files.get(v.address())));
+            return new Published(source, new Photo(photo.address(), kept), keptFiles, located, hadMetadata, originalBytes);
+        }
     }
 
     /** Not a photo (SVG, video, PDF), or a picture format that carries no metadata: published as it is. */

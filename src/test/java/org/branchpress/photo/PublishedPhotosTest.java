@@ -109,6 +109,15 @@ class PublishedPhotosTest {
     }
 
     @Test
+    void aFileOfTheOfficersNamedLikeACopyIsPublishedAsTheirsNotOverwritten() throws Exception {
+        TestSite site = siteWith(PhoneJpeg.of(2000, 1500, 1), "").bytes("media/2026/a-240w.jpg",
+                PhoneJpeg.picture(100, 50, "jpeg"));
+        assertThat(site.build().status()).isZero();
+        assertThat(ImageIO.read(site.output().resolve("media/2026/a-240w.jpg").toFile()).getWidth()).isEqualTo(100);
+        assertThat(site.read("activities/a/index.html")).doesNotContain("a-240w.jpg 240w").contains("a-480w.jpg 480w");
+    }
+
+    @Test
     void keepOriginalPublishesTheFullSizeStillStripped() throws Exception {
         TestSite site = siteWith(PhoneJpeg.of(2400, 1800, 1), "images: {keep_original: true}\n");
         assertThat(site.build().status()).isZero();
