@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import org.branchpress.cache.BuildCache;
 import org.branchpress.cache.InputDigest;
+import org.branchpress.photo.PhotoTally;
 import org.branchpress.publish.FileDigest;
 import org.branchpress.publish.OutputFolder;
 import org.branchpress.publish.SiteWriter;
@@ -43,7 +44,7 @@ final class CachedBuilds {
             return Optional.empty();
         }
         BuildCache.Manifest manifest = found.get();
-        if (manifest.counts().length != 7) {
+        if (manifest.counts().length != 11) {
             return Optional.empty(); // a manifest of another layout is a miss, never a guess
         }
         try (SiteWriter writer = SiteWriter.open(output, progress)) {
@@ -58,10 +59,16 @@ final class CachedBuilds {
             }
             progress.accept("发布网站…");
             int[] c = manifest.counts();
-            Pipeline.Counts counts = new Pipeline.Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6]);
+            Pipeline.Counts counts = new Pipeline.Counts(c[0], c[1], c[2], c[3], c[4], c[5], c[6],
+                    new PhotoTally(c[7], c[8], (long) c[9] << 32 | c[10] & 0xffffffffL));
             return Optional.of(new Pipeline.Result(counts, manifest.warnings(), writer.fileCount(),
                     manifest.buildId(), writer.publish()));
         }
+    }
+
+    /** Photos of unchanged files, from this cache. */
+    PhotoCopies photos() {
+        return PhotoCopies.in(cache);
     }
 
     /** Has the writer store every file it writes. */
@@ -74,6 +81,7 @@ final class CachedBuilds {
         Pipeline.Counts c = result.counts();
         Map<String, byte[]> files = writer.digests();
         cache.save(key, new BuildCache.Manifest(new int[] {c.pages(), c.cases(), c.honors(), c.activities(),
-                c.people(), c.notices(), c.screenFiles()}, result.warnings(), result.buildId(), files));
+                c.people(), c.notices(), c.screenFiles(), c.photos().photos(), c.photos().stripped(),
+                (int) (c.photos().savedBytes() >>> 32), (int) c.photos().savedBytes()}, result.warnings(), result.buildId(), files));
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.branchpress.cache.InputDigest;
+import org.branchpress.photo.Made;
 import org.branchpress.problem.ContentException;
 import org.branchpress.publish.FileDigest;
 import org.branchpress.publish.LiveFolder;
@@ -104,7 +105,13 @@ public final class LiveSite {
         Map<String, byte[]> nextPages = new ConcurrentHashMap<>();
         Map<Output, Integer> files = renderer.render(nextPages::put, format -> format != Output.SEARCH);
         theme.assets().forEach(nextPages::put);
-        model.assets().values().parallelStream().forEach(a -> nextPages.put(a.address(), copy(a)));
+        model.assets().values().parallelStream().forEach(a -> {
+            if (a.made() instanceof Made.Published p) {
+                nextPages.putAll(p.files());
+            } else if (a.made() instanceof Made.Copied) {
+                nextPages.put(a.address(), copy(a));
+            } // left out: warned about, never published
+        });
         Pipeline.Counts counts = Pipeline.counts(files, model);
         for (Federation.BranchSite branch : model.federation().branches()) { // a 党总支: each branch whole
             String folder = branch.folder();

@@ -25,6 +25,11 @@ import org.branchpress.lint.WritingLint;
 import org.branchpress.markdown.BodyStore;
 import org.branchpress.markdown.MarkdownEngine;
 import org.branchpress.markdown.RenderedBody;
+import org.branchpress.photo.Made;
+import org.branchpress.photo.Photo;
+import org.branchpress.photo.PhotoMaker;
+import org.branchpress.photo.PhotoSource;
+import org.branchpress.photo.PhotoTally;
 import org.branchpress.problem.ContentException;
 import org.branchpress.problem.Problem;
 import org.branchpress.problem.Problems;
@@ -120,11 +125,16 @@ public final class Pipeline {
      * What a build made, as the summary line prints it: the portal's pages, the published items
      * of the kinds it names, the TV screens' files (pages and scaled pictures).
      */
-    public record Counts(int pages, int cases, int honors, int activities, int people, int notices, int screenFiles) {
+    public record Counts(int pages, int cases, int honors, int activities, int people, int notices, int screenFiles,
+                         PhotoTally photos) {
+        public Counts(int pages, int cases, int honors, int activities, int people, int notices, int screenFiles) {
+            this(pages, cases, honors, activities, people, notices, screenFiles, PhotoTally.NONE);
+        }
+
         /** A 党总支's counts with one more branch's. */
         Counts plus(Counts o) {
             return new Counts(pages + o.pages, cases + o.cases, honors + o.honors, activities + o.activities,
-                    people + o.people, notices + o.notices, screenFiles + o.screenFiles);
+                    people + o.people, notices + o.notices, screenFiles + o.screenFiles, photos.plus(o.photos));
         }
     }
 
@@ -167,13 +177,16 @@ public final class Pipeline {
      * rebuilds parse, scan and render only the files that changed.
      */
     record Memos(ReadTexts read, FileMemo<SourceFile, Optional<Document>> parsed,
-                 FileMemo<SourceFile, Boolean> reviewed, FileMemo<Document, Item<?>> rendered, boolean keepsLast) {
+                 FileMemo<SourceFile, Boolean> reviewed, FileMemo<Document, Item<?>> rendered, PhotoCopies photos,
+                 boolean keepsLast) {
         static Memos none() {
-            return new Memos(ReadTexts.none(), FileMemo.none(), FileMemo.none(), FileMemo.none(), false);
+            return new Memos(ReadTexts.none(), FileMemo.none(), FileMemo.none(), FileMemo.none(), PhotoCopies.none(),
+                    false);
         }
 
         static Memos keeping() {
-            return new Memos(ReadTexts.keeping(), FileMemo.keeping(), FileMemo.keeping(), FileMemo.keeping(), true);
+            return new Memos(ReadTexts.keeping(), FileMemo.keeping(), FileMemo.keeping(), FileMemo.keeping(),
+                    PhotoCopies.inMemory(), true);
         }
     }
 
@@ -223,9 +236,14 @@ public final class Pipeline {
         return check(options, Lint.NONE);
     }
 
+    /** Where this pipeline's unchanged photos' copies come from (kept in memory by serve). */
+    PhotoCopies photoCopies() {
+        return memos.photos();
+    }
+
     /** Stages 1–5, with the writing lint (and its fix) of {@code check} when asked. */
     public Checked check(Options options, Lint lint) {
-        return check(options, lint, BodyStore.held(), true);
+        return check(options, lint, BodyStore.held(), true, memos.photos());
     }
 
     /**
@@ -234,11 +252,16 @@ public final class Pipeline {
      *                 build does not, so no file's text outlives stage 4
      */
     Checked check(Options options, Lint lint, BodyStore store, boolean register) {
+        return check(options, lint, store, register, memos.photos());
+    }
+
+    /** @param photos where unchanged photos' copies come from */
+    Checked check(Options options, Lint lint, BodyStore store, boolean register, PhotoCopies photos) {
         Problems problems = new Problems();
         if (options.branch().isPresent()) {
             return Branches.alone(this, options, lint, store, register, problems);
         }
-        Rendered rendered = readAndRender(Scope.of(options.content()), options, lint, store, problems); // 1–4
+        Rendered rendered = readAndRender(Scope.of(options.content()), options, lint, store, photos, problems); // 1–4
         List<Branches.Checked> branches = Branches.check(this, rendered.folder(), rendered.settings(), options, lint,
                 store, problems);                                                                  // 1–5 of each branch
         return finish(rendered, branches, options, register, problems);                           // 5
@@ -298,14 +321,17 @@ public final class Pipeline {
      */
     record Rendered(ContentFolder folder, SiteSettings settings, Optional<Roster> roster, Tallies tallies,
                     List<Document> documents, List<Item<?>> items,
-                    Map<String, AssetFile> assets, Fixes fixes, List<Problem> writing,
+                    Map<String, AssetFile> assets, Map<String, Made> photos, Fixes fixes, List<Problem> writing,
                     Optional<LastRun> run) {
     }
 
-    Rendered readAndRender(Scope scope, Options options, Lint lint, BodyStore store, Problems problems) {
+    /** @param copies where unchanged photos' copies come from */
+    Rendered readAndRender(Scope scope, Options options, Lint lint, BodyStore store, PhotoCopies copies,
+                           Problems problems) {
         ContentFolder folder = readSources(scope, problems);                     // 2 (site.yaml is read here too)
         SiteSettings settings = scope.inherited().map(loadSettings(folder, problems)::withInherited)
                 .orElseGet(() -> loadSettings(folder, problems));                // 1
+        Map<String, Made> photos = makePhotos(folder, settings, copies, problems); //   (before 4: bodies name their widths)
         Optional<Roster> roster = RosterLoader.load(folder.members(), problems); // 1 (members.yaml, when there is one)
         Tallies tallies = TallyReader.read(folder.tallies(), roster, problems);   //   (tallies/YEAR.yaml)
         warnWithoutBaseUrl(folder, settings, problems);
@@ -314,12 +340,12 @@ public final class Pipeline {
         reviewPublished(published, settings, problems);
         ScreenChecks.check(settings, published, folder.assets(), problems);
         List<Addressed> addresses = assignAddresses(published, problems);
-        LinkTargets targets = linkTargets(addresses, folder, documents);
+        LinkTargets targets = linkTargets(addresses, folder, documents, photos);
         Bodies bodies = renderMarkdown(documents, addresses, targets, settings, lint, store, problems); // 4 (+ lint, fix)
         Fixes fixes = lint == Lint.FIX ? Fixes.of(bodies.linted()) : Fixes.NONE;
         Optional<LastRun> run = memos.keepsLast()
                 ? Optional.of(new LastRun(folder, settings, roster, targets, options.drafts())) : Optional.empty();
-        return new Rendered(folder, settings, roster, tallies, documents, bodies.items(), folder.assets(), fixes,
+        return new Rendered(folder, settings, roster, tallies, documents, bodies.items(), folder.assets(), photos, fixes,
                 fixes.leftAfter(bodies.linted()), run);
     }
 
@@ -338,7 +364,8 @@ public final class Pipeline {
         try (SiteWriter writer = SiteWriter.open(output, progress);            //    (locked, recovered)
              BodyStore bodies = BodyStore.spilled(writer.scratchFile("bodies"))) {
             cache.ifPresent(c -> c.record(writer));
-            Checked checked = check(options, Lint.NONE, bodies, false);
+            Checked checked = check(options, Lint.NONE, bodies, false,
+                    cache.map(CachedBuilds::photos).orElse(memos.photos()));
             SiteModel model = checked.model().orElseThrow(() -> new ContentException(checked.problems()));
             Theme theme = new Theme(options.templates());
             Counts counts = renderTemplates(theme, model, writer::write);  // 6 (+7: links are relative)
@@ -390,6 +417,32 @@ public final class Pipeline {
         own.add(options.content());
         options.templates().ifPresent(own::add);
         return OutputFolder.claim(options.output(), own, options.force());
+    }
+
+    /**
+     * Every picture of content/ re-encoded without its metadata, upright, at the widths pages use
+     * (both cores, one file at a time: a phone photo takes far longer than an icon), or left out
+     * with a warning; unchanged photos come from {@code copies}. Each photo with a location is
+     * warned about, since the officer should know the camera records it.
+     */
+    private Map<String, Made> makePhotos(ContentFolder folder, SiteSettings settings, PhotoCopies copies,
+                                         Problems problems) {
+        List<Map.Entry<String, AssetFile>> files = folder.assets().entrySet().stream()
+                .filter(e -> PhotoMaker.isPicture(e.getKey())).toList();
+        if (!files.isEmpty()) {
+            progress.accept("处理 " + files.size() + " 张图片…");
+        }
+        PhotoMaker maker = new PhotoMaker(settings.images().keepOriginal());
+        List<Made> made = Shares.map(files, e -> copies.make(maker,
+                new PhotoSource(Addresses.asset(e.getKey()), e.getValue().path(), e.getValue().display())));
+        Set<String> taken = new HashSet<>();
+        folder.assets().keySet().forEach(rel -> taken.add(Addresses.asset(rel)));
+        Map<String, Made> byPath = new LinkedHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+            byPath.put(files.get(i).getKey(), made.get(i) instanceof Made.Published p ? p.without(taken) : made.get(i));
+        }
+        PhotoTally.warn(made, problems);
+        return byPath;
     }
 
     private ContentFolder readSources(Scope scope, Problems problems) {
@@ -498,7 +551,8 @@ public final class Pipeline {
     }
 
     /** Where links between content files lead: each published file's page, each asset, the files that did not parse. */
-    private static LinkTargets linkTargets(List<Addressed> addresses, ContentFolder folder, List<Document> documents) {
+    private static LinkTargets linkTargets(List<Addressed> addresses, ContentFolder folder, List<Document> documents,
+                                           Map<String, Made> photos) {
         Map<String, String> bySource = new HashMap<>();
         Set<String> offPortal = new HashSet<>();
         addresses.forEach(a -> {
@@ -507,7 +561,17 @@ public final class Pipeline {
                 offPortal.add(n.source().relative());
             }
         });
-        return new LinkTargets(bySource, folder.assets().keySet(), unreadable(folder, documents), offPortal);
+        Map<String, Photo> published = new HashMap<>();
+        Set<String> leftOut = new HashSet<>();
+        photos.forEach((rel, made) -> {
+            if (made instanceof Made.Published p) {
+                published.put(rel, p.photo());
+            } else if (made instanceof Made.LeftOut) {
+                leftOut.add(rel);
+            }
+        });
+        return new LinkTargets(bySource, folder.assets().keySet(), unreadable(folder, documents), offPortal, published,
+                leftOut);
     }
 
     /**
@@ -568,8 +632,9 @@ public final class Pipeline {
     private SiteModel assembleModel(Rendered rendered, LocalDate today, Problems problems) {
         progress.accept("整理栏目、人员和标签…");
         Map<String, Asset> assets = new LinkedHashMap<>();
-        rendered.assets().forEach((rel, file) -> assets.put(rel,
-                new Asset(Addresses.asset(rel), file.path(), file.display())));
+        rendered.assets().forEach((rel, file) -> assets.put(rel, Optional.ofNullable(rendered.photos().get(rel))
+                .map(made -> new Asset(Addresses.asset(rel), file.path(), file.display(), made))
+                .orElseGet(() -> new Asset(Addresses.asset(rel), file.path(), file.display()))));
         return ModelAssembler.assemble(rendered.settings(), rendered.roster(), rendered.tallies(),
                 new ArrayList<>(rendered.items()), assets, today, problems);
     }
@@ -583,7 +648,8 @@ public final class Pipeline {
     static Counts counts(Map<Output, Integer> files, SiteModel model) {
         return new Counts(files.getOrDefault(Output.PORTAL, 0), model.cases().size(), model.honors().size(),
                 model.activities().size(), model.people().size(), published(model),
-                files.getOrDefault(Output.SCREENS, 0));
+                files.getOrDefault(Output.SCREENS, 0),
+                PhotoTally.of(model.assets().values().stream().map(Asset::made).toList()));
     }
 
     /** The notices the build publishes: on the portal ({@code portal: true}) or on a screen. */
@@ -601,7 +667,13 @@ public final class Pipeline {
     private static void copyStatic(Theme theme, SiteModel model, java.util.function.BiConsumer<String, byte[]> write,
                                    java.util.function.BiConsumer<String, Path> copy) {
         theme.assets().forEach(write);
-        model.assets().values().parallelStream().forEach(a -> copy.accept(a.address(), a.source()));
+        model.assets().values().parallelStream().forEach(a -> {
+            if (a.made() instanceof Made.Published p) {
+                p.files().forEach(write);
+            } else if (a.made() instanceof Made.Copied) {
+                copy.accept(a.address(), a.source());
+            } // left out: warned about, since publishing it would publish what it hides
+        });
     }
 
     /** {@code window.BUILD_ID = "…";} from the digest of every other file: content, not clock. */

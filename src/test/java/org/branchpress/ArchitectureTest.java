@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way, stage by stage (DESIGN.md): problem ← yaml/source ← settings ←
- * content ← markdown ← site ← render ← pipeline ← cli; publish, cache and print (HTML to PDF) know only problems; search
+ * content ← markdown (photo, which knows only problems, beside content) ← site ← render ← pipeline ← cli; publish, cache and print (HTML to PDF) know only problems; search
  * (Chinese text folding) knows nothing of ours. The writing lint reads the pipeline's parse of
  * each body and is used only by the pipeline. Every package is in a layer, so a new one
  * cannot slip past these rules.
@@ -46,6 +46,7 @@ class ArchitectureTest {
         LAYERS.put("site", "org.branchpress.site..");
         LAYERS.put("markdown", "org.branchpress.markdown..");
         LAYERS.put("content", "org.branchpress.content..");
+        LAYERS.put("photo", "org.branchpress.photo..");
         LAYERS.put("settings", "org.branchpress.settings..");
         LAYERS.put("search", "org.branchpress.search..");
         LAYERS.put("source", "org.branchpress.source..");
@@ -78,6 +79,7 @@ class ArchitectureTest {
                 .whereLayer("markdown").mayOnlyBeAccessedByLayers("site", "render", "pipeline", "lint")
                 .whereLayer("content").mayOnlyBeAccessedByLayers("markdown", "site", "render", "review", "pipeline",
                         "importer", "lint", "cli")
+                .whereLayer("photo").mayOnlyBeAccessedByLayers("markdown", "site", "render", "pipeline", "cli")
                 .whereLayer("settings").mayOnlyBeAccessedByLayers("content", "site", "render", "review", "pipeline",
                         "lint")
                 .whereLayer("search").mayOnlyBeAccessedByLayers("render", "lint", "importer", "cli")

@@ -47,6 +47,8 @@ public final class BuildCache {
     private static final int KEEP = 4;
     /** A stored file younger than this may belong to a build still running: never pruned. */
     private static final long PRUNE_AFTER_MILLIS = 10 * 60 * 1000;
+    /** A note unread this long goes: its photo's files are kept by the manifests that publish them. */
+    private static final long NOTES_KEPT_MILLIS = 30L * 24 * 60 * 60 * 1000;
     private static final int MAGIC = 0x42504332; // "BPC2": file digests of any length (BPC1: SHA-256)
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -197,6 +199,41 @@ public final class BuildCache {
         }
     }
 
+    /**
+     * A small record stored under {@code key} (what was made of one photo), checked by its
+     * SHA-256 like a manifest; empty when missing or damaged. Reading it keeps it young.
+     */
+    public Optional<byte[]> note(String key) {
+        Path file = root.resolve("notes").resolve(key);
+        try {
+            byte[] all = Files.readAllBytes(file);
+            if (all.length < 32) {
+                return Optional.empty();
+            }
+            byte[] body = Arrays.copyOf(all, all.length - 32);
+            if (!MessageDigest.isEqual(InputDigest.sha256().digest(body), Arrays.copyOfRange(all, body.length, all.length))) {
+                return Optional.empty();
+            }
+            Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            return Optional.of(body);
+        } catch (IOException | RuntimeException missing) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores a note; like {@link #keep}, a cache that cannot be written is swallowed. */
+    public void note(String key, byte[] body) {
+        Path file = root.resolve("notes").resolve(key);
+        byte[] all = Arrays.copyOf(body, body.length + 32);
+        System.arraycopy(InputDigest.sha256().digest(body), 0, all, body.length, 32);
+        try {
+            Files.createDirectories(file.getParent());
+            writeAtomically(file, all);
+        } catch (IOException | RuntimeException unwritable) {
+            // not noted: the next build makes it again
+        }
+    }
+
     /** Keeps the newest {@link #KEEP} manifests and the files they name (and any file still young). */
     private void prune() throws IOException {
         Path manifests = root.resolve("manifests");
@@ -217,6 +254,16 @@ public final class BuildCache {
             manifest(key).ifPresent(m -> m.files().values().forEach(d -> used.add(HexFormat.of().formatHex(d))));
         }
         long before = System.currentTimeMillis() - PRUNE_AFTER_MILLIS;
+        Path notes = root.resolve("notes");
+        if (Files.isDirectory(notes)) {
+            try (DirectoryStream<Path> all2 = Files.newDirectoryStream(notes)) {
+                for (Path n : all2) {
+                    if (modified(n) < System.currentTimeMillis() - NOTES_KEPT_MILLIS) {
+                        Files.deleteIfExists(n);
+                    }
+                }
+            }
+        }
         try (DirectoryStream<Path> shards = Files.newDirectoryStream(root.resolve("files"))) {
             for (Path shard : shards) {
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(shard)) {

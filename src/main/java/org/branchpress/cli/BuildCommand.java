@@ -68,9 +68,9 @@ public final class BuildCommand implements Callable<Integer> {
         Path index = output.resolve("index.html");
         Pipeline.Counts counts = result.counts();
         String notices = counts.notices() > 0 ? "，通知 " + counts.notices() : "";
-        err.println(String.format("完成：%d 个页面（案例 %d，光荣榜 %d，活动 %d，人员 %d%s），共 %d 个文件，%d 条警告（写法提示请运行 check 查看），用时 %s。",
+        err.println(String.format("完成：%d 个页面（案例 %d，光荣榜 %d，活动 %d，人员 %d%s）%s，共 %d 个文件，%d 条警告（写法提示请运行 check 查看），用时 %s。",
                 counts.pages(), counts.cases(), counts.honors(), counts.activities(), counts.people(), notices,
-                result.files(),
+                counts.photos().summary(), result.files(),
                 result.warnings().stream().filter(p -> !p.isError()).count(), progress.elapsed()));
         spec.commandLine().getOut().println("网站已生成：用浏览器打开 " + index.toAbsolutePath().normalize().toUri());
         return 0;

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
@@ -32,6 +33,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import org.branchpress.content.Addresses;
 import org.branchpress.content.ContentPaths;
+import org.branchpress.photo.Photo;
 
 /**
  * Rewrites every link and image of a body while it is rendered (no second pass over the
@@ -79,6 +81,13 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(
+                    new NodeRenderingHandler<>(Image.class, (node, context, html) -> {
+                        if (leftOut(node, context)) {
+                            html.text(node.getText().toString()); // its alt text: the picture is not published
+                        } else {
+                            context.delegateRender();
+                        }
+                    }),
                     new NodeRenderingHandler<>(HtmlBlock.class, (node, context, html) -> {
                         html.line();
                         html.rawPre(rewrite(node.getContentChars().normalizeEOL(), context));
@@ -86,6 +95,18 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
                     }),
                     new NodeRenderingHandler<>(HtmlInline.class, (node, context, html) ->
                             html.rawPre(rewrite(node.getChars().normalizeEOL(), context))));
+        }
+
+        /** An image of a picture that is not published (warned about where photos are made). */
+        private static boolean leftOut(Image node, NodeRendererContext context) {
+            MarkdownEngine.BodyContext body = MarkdownEngine.CONTEXT.get(context.getDocument());
+            String url = node.getUrl().unescape().strip();
+            if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/")) {
+                return false;
+            }
+            int cut = firstOf(url, '#', '?');
+            return ContentPaths.resolve(body.sourceFolder, cut < 0 ? url : url.substring(0, cut))
+                    .filter(body.targets::isLeftOut).isPresent();
         }
 
         private static String rewrite(String raw, NodeRendererContext context) {
@@ -111,12 +132,36 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
                 attributes.replaceValue("id", id);
             }
         }
+        if (node instanceof Image && attributes.contains("src")) {
+            MarkdownEngine.BodyContext body = MarkdownEngine.CONTEXT.get(context.getDocument());
+            Photo photo = body.photoBySrc.get(attributes.getValue("src"));
+            if (photo != null && photo.variants().size() > 1) {
+                attributes.replaceValue("srcset", srcset(body.pageAddress, photo));
+                attributes.replaceValue("sizes", BODY_SIZES);
+            }
+        }
         if (node instanceof TableCell cell && cell.getAlignment() != null) {
             // HTML 5 dropped align; a class rather than style="text-align", so that the cleaner
             // can keep our alignment without letting styles from raw HTML through
             attributes.remove("align");
             attributes.addValue("class", "align-" + cell.getAlignment().name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * A body is at most 800 px wide (style.css), the full width of a phone below that: the
+     * browser takes the narrowest copy that fills it at the screen's density.
+     */
+    static final String BODY_SIZES = "(max-width: 840px) 100vw, 800px";
+
+    /** Every copy of {@code photo} as {@code srcset} lists them, relative to the page. */
+    static String srcset(String pageAddress, Photo photo) {
+        StringBuilder out = new StringBuilder();
+        for (Photo.Variant v : photo.variants()) {
+            out.append(out.isEmpty() ? "" : ", ").append(Addresses.relative(pageAddress, v.address()))
+                    .append(' ').append(v.width()).append('w');
+        }
+        return out.toString();
     }
 
     private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
@@ -184,7 +229,11 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
             if (image && body.firstPicture == null) {
                 body.firstPicture = target;
             }
-            return Addresses.relative(body.pageAddress, Addresses.asset(target)) + fragment;
+            String src = Addresses.relative(body.pageAddress, Addresses.asset(target)) + fragment;
+            if (image) {
+                body.targets.photo(target).ifPresent(photo -> body.photoBySrc.put(src, photo));
+            }
+            return src;
         }
         body.problems.error(body.positionOf(node), "markdown/missing-file",
                 (image ? "找不到图片“" : "找不到文件“") + url + "”（应在 content/" + target

@@ -16,7 +16,7 @@ final class HtmlCleaner {
             .addAttributes("h4", "id").addAttributes("h5", "id").addAttributes("h6", "id")
             .addAttributes("sup", "id", "class").addAttributes("li", "id", "class")
             .addAttributes("a", "id", "class").addAttributes("div", "class").addAttributes("table", "class")
-            .addAttributes("ol", "class").addAttributes("td", "class").addAttributes("th", "class")
+            .addAttributes("img", "srcset", "sizes").addAttributes("ol", "class").addAttributes("td", "class").addAttributes("th", "class")
             .addProtocols("a", "href", "#", "http", "https", "mailto", "tel")
             .addProtocols("img", "src", "http", "https")
             .removeProtocols("img", "src", "data")

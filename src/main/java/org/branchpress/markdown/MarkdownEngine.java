@@ -216,6 +216,8 @@ public final class MarkdownEngine {
         final Map<Node, String> headingIds = new IdentityHashMap<>();
         /** The first picture in the body that is a site file, as the renderer resolves it. */
         String firstPicture;
+        /** Each image address written in the body that is a re-encoded photo: its copies, for srcset. */
+        final Map<String, org.branchpress.photo.Photo> photoBySrc = new java.util.HashMap<>();
 
         BodyContext(String sourceFolder, String pageAddress, SourcePosition at, LinkTargets targets,
                     Problems problems) {

@@ -14,6 +14,7 @@ import org.branchpress.content.Notice;
 import org.branchpress.content.HonorRoll;
 import org.branchpress.content.Honoree;
 import org.branchpress.search.ScriptTable;
+import org.branchpress.site.Asset;
 import org.branchpress.site.Group;
 import org.branchpress.site.Item;
 import org.branchpress.site.Person;
@@ -84,7 +85,7 @@ final class PageViews {
                 .map(h -> new Views.TocEntry(h.level(), h.text(), h.id())).toList();
         return new Views.CasePage(c.meta().title(), dateOf(c), c.origin().orElse(null), c.author().orElse(null),
                 c.branch().orElse(null), tagLinks(c), toc, item.body().readingMinutes(), item.body().html(),
-                c.meta().cover().map(this::assetHref).orElse(null),
+                c.meta().cover().flatMap(this::published).orElse(null),
                 older == null ? null : new Views.Link(older.title(), older.address()),
                 newer == null ? null : new Views.Link(newer.title(), newer.address()),
                 otherScript(c.meta().title() + item.body().text()));
@@ -108,7 +109,7 @@ final class PageViews {
     private Views.HonoreeView honoree(Honoree e) {
         List<Views.Link> members = e.members().stream().map(m -> personLink(e, m)).toList();
         return new Views.HonoreeView(e.name(), e.team() ? null : personLink(e, e.name()).href(), e.unit().orElse(null),
-                e.photo().map(this::assetHref).orElse(null), e.team() ? Portraits.ofTeam(e.name()) : Portraits.of(e.name()),
+                e.photo().flatMap(this::published).orElse(null), e.team() ? Portraits.ofTeam(e.name()) : Portraits.of(e.name()),
                 e.citation().orElse(null),
                 e.team(), members);
     }
@@ -135,7 +136,7 @@ final class PageViews {
                 a.absent().size(), showAbsent ? a.leave().stream().map(this::personLink).toList() : List.of(),
                 a.leave().size(), a.speakers().stream().map(this::personLink).toList(), a.guests(), attendance,
                 a.rate().map(r -> r.label()).orElse(null),
-                a.photos().stream().map(this::assetHref).toList(), blankToNull(item.body().html()), tagLinks(a));
+                a.photos().stream().flatMap(p -> published(p).stream()).toList(), blankToNull(item.body().html()), tagLinks(a));
     }
 
     /** 应到 16 人，实到 14 人，请假 1 人，缺席 1 人: the roster's count, as a branch record writes it. */
@@ -164,7 +165,7 @@ final class PageViews {
         // the photo of their own newest entry that has one (a team's photo is not theirs)
         String photo = p.honors().stream().filter(h -> !h.asMember())
                 .sorted(java.util.Comparator.comparing((org.branchpress.site.Person.Honor h) -> h.roll().date()).reversed())
-                .flatMap(h -> h.entry().photo().stream()).findFirst().map(this::assetHref).orElse(null);
+                .flatMap(h -> h.entry().photo().stream()).findFirst().flatMap(this::published).orElse(null);
         List<Item<Activity>> absent = shownAbsent(p);
         String participation = Optional.ofNullable(participations.get(p))
                 .map(m -> labels.get("attended") + " " + m.attended() + " " + labels.get("times") + "，"
@@ -238,7 +239,7 @@ final class PageViews {
             public Extras activity(Activity a) {
                 List<String> facts = new ArrayList<>(List.of(a.type()));
                 a.location().ifPresent(facts::add);
-                return new Extras(facts, a.photos().isEmpty() ? null : assetHref(a.photos().get(0)), null);
+                return new Extras(facts, a.photos().stream().flatMap(p -> published(p).stream()).findFirst().orElse(null), null);
             }
 
             @Override
@@ -256,7 +257,7 @@ final class PageViews {
                 return new Extras(List.copyOf(facts), null, null);
             }
         });
-        String cover = d.meta().cover().map(this::assetHref).orElse(extras.cover());
+        String cover = d.meta().cover().flatMap(this::published).orElse(extras.cover());
         String summary = item.body().summary().isEmpty() && extras.summary() != null ? extras.summary()
                 : item.body().summary();
         return new Views.Card(d.kind().template(), labels.get(d.kind().labelKey()), item.title(), item.address(),
@@ -286,8 +287,15 @@ final class PageViews {
         return new Views.Link(name, personAddress.get(name));
     }
 
-    private String assetHref(String contentPath) {
-        return org.branchpress.content.Addresses.encodePath(model.assets().get(contentPath).address());
+    /**
+     * The href of a picture of content/, empty when it was left out of the site (too large,
+     * broken, or metadata that cannot be removed; warned about): its page shows none rather
+     * than a broken image, and an honoree gets the generated portrait.
+     */
+    private Optional<String> published(String contentPath) {
+        Asset asset = model.assets().get(contentPath);
+        return asset.made() instanceof org.branchpress.photo.Made.LeftOut ? Optional.empty()
+                : Optional.of(org.branchpress.content.Addresses.encodePath(asset.address()));
     }
 
     Views.Day dateOf(Document d) {

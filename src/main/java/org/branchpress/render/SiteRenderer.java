@@ -75,7 +75,7 @@ public final class SiteRenderer {
         }
         List<Views.Link> pages = model.pages().stream().map(p -> new Views.Link(p.title(), p.address())).toList();
         this.site = new Views.SiteInfo(model.settings().title(), model.settings().subtitle(),
-                model.settings().language().tag(), List.copyOf(nav), pages, "feed.xml");
+                model.settings().language().tag(), List.copyOf(nav), pages, "feed.xml", srcsets(model));
         Feeds feeds = new Feeds(model, views, labels, branches);
         this.formats = List.of(
                 new OutputFormat(Output.PORTAL, before -> portal(), false),
@@ -177,6 +177,15 @@ public final class SiteRenderer {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** Every photo published with narrower copies, by the href the views give it. */
+    private static Map<String, List<Views.Width>> srcsets(SiteModel model) {
+        Map<String, List<Views.Width>> srcsets = new java.util.HashMap<>();
+        model.assets().values().forEach(a -> a.photo().filter(p -> p.variants().size() > 1).ifPresent(p ->
+                srcsets.put(Addresses.encodePath(p.address()), p.variants().stream()
+                        .map(v -> new Views.Width(Addresses.encodePath(v.address()), v.width())).toList())));
+        return Map.copyOf(srcsets);
     }
 
     /** A portal page: the layout around a view, listed in the sitemap. */

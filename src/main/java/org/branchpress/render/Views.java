@@ -28,8 +28,16 @@ public final class Views {
                        Map<String, String> l, String section, Object content) {
     }
 
+    /**
+     * @param srcsets the href of each published photo with narrower copies → all its copies, for
+     *                {@code srcset} (layout.ftlh's {@code srcset} macro)
+     */
     public record SiteInfo(String title, String subtitle, String lang, List<Link> nav, List<Link> pages,
-                           String feedHref) {
+                           String feedHref, Map<String, List<Width>> srcsets) {
+    }
+
+    /** One copy of a photo: its href from the root and its width in pixels. */
+    public record Width(String href, int width) {
     }
 
     public record Link(String label, String href) {

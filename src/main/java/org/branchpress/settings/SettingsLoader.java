@@ -13,8 +13,9 @@ import org.branchpress.yaml.YamlMap;
 /** Stage 1: {@code site.yaml} → {@link SiteSettings}, every mistake reported with its line. */
 public final class SettingsLoader {
     private static final List<String> KEYS = List.of("title", "subtitle", "language", "base_url", "page_size",
-            "screens", "review", "privacy", "rules", "types", "targets",
+            "screens", "review", "privacy", "rules", "types", "targets", "images",
             "branches", "temporary");
+    private static final List<String> IMAGE_KEYS = List.of("keep_original");
     private static final List<String> TEMPORARY_KEYS = List.of("from", "until", "parent_branch");
     /** A branch's id is the name of its folder under branches/: ASCII, so addresses need no escaping. */
     private static final java.util.regex.Pattern BRANCH_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
@@ -65,7 +66,8 @@ public final class SettingsLoader {
         List<String> types = activityTypes(map, language);
         return new SiteSettings(title, subtitle, language, baseUrl, pageSize, review, privacy,
                 types, ScreensLoader.load(map, problems), rules(map, start, language, problems),
-                TargetsLoader.load(map, types, language, problems), branching(map, start, problems));
+                TargetsLoader.load(map, types, language, problems), branching(map, start, problems),
+                map.map("images").map(SettingsLoader::images).orElse(SiteSettings.Images.DEFAULT));
     }
 
     /** {@code branches:} (a 党总支's) and {@code temporary:} (a temporary branch's). */
@@ -104,11 +106,16 @@ public final class SettingsLoader {
         return Optional.of(new Branching.Temporary(from.get(), until.get(), t.text("parent_branch")));
     }
 
+    private static SiteSettings.Images images(YamlMap i) {
+        i.rejectUnknown(IMAGE_KEYS, "images ");
+        return new SiteSettings.Images(i.bool("keep_original").orElse(false));
+    }
+
     private static SiteSettings defaults(String title, SourcePosition settingsFile) {
         return new SiteSettings(title, "", Language.ZH_CN, Optional.empty(), SiteSettings.DEFAULT_PAGE_SIZE,
                 new SiteSettings.Review(false, List.of(), List.of()), new SiteSettings.Privacy(true, true),
                 SiteSettings.DEFAULT_ACTIVITY_TYPES, List.of(), ComplianceRule.defaults(settingsFile), List.of(),
-                Branching.single(settingsFile));
+                Branching.single(settingsFile), SiteSettings.Images.DEFAULT);
     }
 
     private static String normaliseBaseUrl(String url, YamlMap map, Problems problems) {

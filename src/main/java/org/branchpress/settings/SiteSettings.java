@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param rules   the 三会一课 rules in force: the defaults as changed by {@code rules:}
  * @param targets the per-member yearly targets of {@code targets:} (“1+4+1”); empty without
  * @param branching a 党总支's {@code branches:}, or a temporary branch's {@code temporary:}
+ * @param images    how published photos are made
  */
 public record SiteSettings(
         String title,
@@ -23,7 +24,18 @@ public record SiteSettings(
         List<Screen> screens,
         List<ComplianceRule> rules,
         List<MemberTarget> targets,
-        Branching branching) {
+        Branching branching,
+        Images images) {
+
+    /**
+     * How published photos are made ({@code images:} in site.yaml).
+     *
+     * @param keepOriginal also publish each photo at its own size (stripped of metadata all the same);
+     *                     off by default, since pages show photos at most 800 px wide
+     */
+    public record Images(boolean keepOriginal) {
+        public static final Images DEFAULT = new Images(false);
+    }
 
     public static final int DEFAULT_PAGE_SIZE = 20;
 
@@ -38,7 +50,7 @@ public record SiteSettings(
         Review joined = new Review(review.required(), union(parent.blocked(), review.blocked()),
                 union(parent.warn(), review.warn()));
         return new SiteSettings(title, subtitle, language, baseUrl, pageSize, joined, privacy, activityTypes,
-                screens, rules, targets, branching);
+                screens, rules, targets, branching, images);
     }
 
     private static List<String> union(List<String> a, List<String> b) {

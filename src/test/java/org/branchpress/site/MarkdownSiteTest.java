@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import org.branchpress.TestSite;
+import org.branchpress.photo.PhoneJpeg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +17,7 @@ class MarkdownSiteTest {
     @Test
     void bracketsWithoutDefinitionsStayTextAndAngleBracketPathsWithSpacesResolve() {
         TestSite site = new TestSite(dir).settings("")
-                .file("media/活动 照片.png", "not really a png")
+                .bytes("media/活动 照片.png", PhoneJpeg.picture(200, 150, "png"))
                 .file("pages/支部 简介.md", "---\ntitle: 支部简介\n---\n正文。\n")
                 .file("cases/brackets.md", """
                         ---

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.branchpress.TestSite;
+import org.branchpress.photo.PhoneJpeg;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,8 +23,8 @@ class PortalSiteTest {
     static void build() {
         site = new TestSite(dir)
                 .settings("page_size: 2\nbase_url: http://intranet.example/branch\n")
-                .bytes("media/honors/wangwei.jpg", new byte[] {1, 2, 3})
-                .bytes("media/2024/0315-1.jpg", new byte[] {4, 5, 6})
+                .bytes("media/honors/wangwei.jpg", PhoneJpeg.picture(96, 128, "jpeg"))
+                .bytes("media/2024/0315-1.jpg", PhoneJpeg.picture(200, 150, "jpeg"))
                 .file("cases/2024-03-01-wuyuan.md", """
                         ---
                         title: “五元融合”深化党员教育

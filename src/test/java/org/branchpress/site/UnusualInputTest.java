@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.branchpress.TestSite;
+import org.branchpress.photo.PhoneJpeg;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +37,7 @@ class UnusualInputTest {
                 .file("honors/forty.md", roll.toString())
                 .file("activities/numbers.md", "---\ntitle: 支部党员大会\ndate: 2024-03-01\ntype: 支部党员大会\n"
                         + "attendance: {present: 28, expected: 30}\n---\n")
-                .file("media/照片 一.jpg", "not really a jpeg")
+                .bytes("media/照片 一.jpg", PhoneJpeg.picture(200, 150, "jpeg"))
                 .file("pages/about.md", "---\ntitle: 关于\n---\n![合影](../media/照片%20一.jpg)\n");
         TestSite.Run run = site.build();
         assertThat(run.status()).as(run.err()).isZero();
