@@ -103,7 +103,9 @@ final class Branches {
     static Federation federation(SiteModel parent, List<Checked> branches, LocalDate today, Problems problems) {
         List<Federation.BranchSite> sites = new ArrayList<>();
         for (Checked b : branches) {
-            SiteModel model = b.pipeline().assembleBranch(b.rendered(), parent.settings().title(), today, problems);
+            SiteModel model = Federation.withHonorsOf(
+                    b.pipeline().assembleBranch(b.rendered(), parent.settings().title(), today, problems),
+                    b.ref().id(), parent);
             sites.add(Federation.branch(b.ref().id(), model, today));
         }
         warnUnknownHonorees(parent, sites, problems);

@@ -155,7 +155,11 @@ public final class Pipeline {
 
         /** What the screens' preview wall points out, one line per slide; none when there is an error. */
         public List<String> screenNotes() {
-            return model.map(ScreenNotes::of).orElse(List.of());
+            List<String> notes = new ArrayList<>(model.map(ScreenNotes::of).orElse(List.of()));
+            // a 党总支's: each branch's screens too, named by their branch
+            model.ifPresent(m -> m.federation().branches().forEach(b -> ScreenNotes.of(b.model())
+                    .forEach(n -> notes.add(b.title() + "：" + n))));
+            return List.copyOf(notes);
         }
     }
 
@@ -263,8 +267,8 @@ public final class Pipeline {
         }
         Rendered rendered = readAndRender(Scope.of(options.content()), options, lint, store, photos, problems); // 1–4
         List<Branches.Checked> branches = Branches.check(this, rendered.folder(), rendered.settings(), options, lint,
-                store, problems);                                                                  // 1–5 of each branch
-        return finish(rendered, branches, options, register, problems);                           // 5
+                store, problems);                                                                  // 1–4 of each branch
+        return finish(rendered, branches, options, register, problems);                           // 5 (of each too)
     }
 
     /** Stage 5 of a checked folder (with its branches' models, for a 党总支), and what check reports. */
@@ -298,7 +302,7 @@ public final class Pipeline {
     SiteModel assembleBranch(Rendered rendered, String parentTitle, LocalDate today, Problems problems) {
         SiteModel model = assembleModel(rendered, today, problems);
         ComplianceFindings.of(model.stats()).forEach(problems::add);
-        return model.within(new org.branchpress.site.Federation(Optional.of(parentTitle), List.of()));
+        return model.within(new Federation(Optional.of(parentTitle), List.of()));
     }
 
     /**

@@ -34,7 +34,8 @@ final class PageViews {
     private final Map<String, String> seriesAddress = new java.util.HashMap<>();
 
     private final StatsPages stats;
-    private final Map<Person, org.branchpress.site.ActivityStats.Participation> participations = new IdentityHashMap<>();
+    /** By the person's address: a branch's person may be the same member with the 总支's honors added. */
+    private final Map<String, org.branchpress.site.ActivityStats.Participation> participations = new java.util.HashMap<>();
 
     /** A 党总支's branches, whose items its lists show; null for a branch or a single site. */
     private final BranchViews branches;
@@ -48,7 +49,7 @@ final class PageViews {
         this.model = model;
         this.labels = labels;
         this.stats = stats;
-        model.stats().members().forEach(m -> participations.put(m.person(), m));
+        model.stats().members().forEach(m -> participations.put(m.person().address(), m));
         model.people().forEach(p -> personAddress.put(p.name(), p.address()));
         model.tags().forEach(t -> tagAddress.put(t.name(), t.address()));
         model.series().forEach(s -> seriesAddress.put(s.name(), s.address()));
@@ -167,7 +168,7 @@ final class PageViews {
                 .sorted(java.util.Comparator.comparing((org.branchpress.site.Person.Honor h) -> h.roll().date()).reversed())
                 .flatMap(h -> h.entry().photo().stream()).findFirst().flatMap(this::published).orElse(null);
         List<Item<Activity>> absent = shownAbsent(p);
-        String participation = Optional.ofNullable(participations.get(p))
+        String participation = Optional.ofNullable(participations.get(p.address()))
                 .map(m -> labels.get("attended") + " " + m.attended() + " " + labels.get("times") + "，"
                         + (m.leave() > 0 ? labels.get("leave") + " " + m.leave() + " " + labels.get("times") + "，" : "")
                         + labels.get("absent") + " " + m.absent() + " " + labels.get("times") + "，"

@@ -54,4 +54,36 @@ public record Federation(Optional<String> parent, List<BranchSite> branches) {
     public static BranchSite branch(String id, SiteModel model, LocalDate today) {
         return new BranchSite(id, model, BranchSite.revoked(model, today));
     }
+
+    /**
+     * A branch's model whose people also list the 总支's honors of them (entries with
+     * {@code branch: id}), each roll at its address as seen from the branch's root.
+     */
+    public static SiteModel withHonorsOf(SiteModel branch, String id, SiteModel zongzhi) {
+        java.util.Map<String, List<Person.Honor>> extra = new java.util.HashMap<>();
+        for (Item<org.branchpress.content.HonorRoll> roll : zongzhi.honors()) {
+            Item<org.branchpress.content.HonorRoll> up = new Item<>(roll.document(), "../../" + roll.address(),
+                    roll.body());
+            for (org.branchpress.content.Honoree e : roll.document().entries()) {
+                if (e.branch().filter(id::equals).isPresent()) {
+                    (e.team() ? e.members() : List.of(e.name())).forEach(name -> extra
+                            .computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(new Person.Honor(up, e, e.team())));
+                }
+            }
+        }
+        if (extra.isEmpty()) {
+            return branch;
+        }
+        List<Person> people = branch.people().stream().map(p -> {
+            List<Person.Honor> theirs = extra.get(p.name());
+            if (theirs == null) {
+                return p;
+            }
+            List<Person.Honor> all = new java.util.ArrayList<>(p.honors());
+            all.addAll(theirs);
+            all.sort(java.util.Comparator.comparing(Person.Honor::roll, Item.NEWEST_FIRST));
+            return new Person(p.name(), p.address(), List.copyOf(all), p.attended(), p.absent());
+        }).toList();
+        return branch.withPeople(people);
+    }
 }

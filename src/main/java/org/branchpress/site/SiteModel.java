@@ -110,6 +110,12 @@ public record SiteModel(
         });
     }
 
+    /** This model with its people replaced (a branch's, with the 总支's honors of them added). */
+    public SiteModel withPeople(List<Person> people) {
+        return new SiteModel(settings, cases, honors, activities, pages, notices, List.copyOf(people), tags, series,
+                years, assets, stats, screens, federation);
+    }
+
     /** This model as part of a 党总支: with its branches, or with the 总支 above it. */
     public SiteModel within(Federation federation) {
         return new SiteModel(settings, cases, honors, activities, pages, notices, people, tags, series, years, assets,

@@ -202,4 +202,13 @@ class BranchLayoutTest {
         assertThat(site.read("index.html")).contains("各支部動態").contains(">已撤銷<").contains("支部對比");
         assertThat(site.read("branches/lin-shi/index.html")).contains("返回測試黨總支");
     }
+
+    @Test
+    void checkListsTheScreenNotesOfEveryBranch() {
+        TestSite site = zongzhi("[yishi]").file("branches/yishi/site.yaml", branch("一室党支部"))
+                .file("branches/yishi/activities/a.md", "---\ntitle: 一室支委会\ndate: 2026-11-10\ntype: 支委会\n---\n研究。\n");
+        TestSite.Run run = site.check();
+        assertThat(run.out().lines().filter(l -> l.startsWith("  一室党支部：屏幕 default 第 ")))
+                .anyMatch(l -> l.contains("（活动）") && l.contains("没有照片"));
+    }
 }

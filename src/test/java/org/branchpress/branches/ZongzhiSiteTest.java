@@ -160,6 +160,12 @@ class ZongzhiSiteTest {
         assertThat(site.exists("branches/yishi/people/wang-wei/index.html")).isTrue();
         assertThat(site.exists("branches/ershi/people/wang-wei/index.html")).isTrue();
         assertThat(site.exists("people/wang-wei/index.html")).as("the 总支 makes no page of its own for them").isFalse();
+        Document wang = page("branches/ershi/people/wang-wei/index.html");
+        assertThat(wang.select("a[href=../../../../honors/2026-04-xing/index.html]").eachText())
+                .containsExactly("2026年4月体系月度之星");
+        assertThat(wang.text()).contains("二室的王伟。").doesNotContain("一室的王伟。");
+        assertThat(page("branches/yishi/people/wang-wei/index.html").select("main a[href*=honors]").eachText())
+                .containsExactly("2026年4月体系月度之星", "一室季度之星");
     }
 
     @Test
