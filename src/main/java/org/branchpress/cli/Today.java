@@ -14,7 +14,7 @@ final class Today {
     static final ZoneId BRANCH_ZONE = ZoneId.of("Asia/Shanghai");
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", converter = DayConverter.class,
-            description = "按这一天生成（默认今天）：电视屏幕只放这天还在有效期内的内容。可用来预览将来某天的屏幕。")
+            description = "把这一天当作“今天”（默认是电脑上的今天）：电视屏幕只放这天还在有效期内的内容，统计算到这一天，印制品上的日期也是这一天。可用来预览将来某天的屏幕。")
     Optional<LocalDate> day;
 
     LocalDate day() {
