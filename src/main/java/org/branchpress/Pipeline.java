@@ -291,7 +291,10 @@ public final class Pipeline {
         SiteModel model = assembleModel(rendered, options.today(), problems);              // 5
         ComplianceFindings.of(model.stats()).forEach(problems::add);   // 三会一课 gaps: build and check alike
         if (!branches.isEmpty()) {
-            model = model.within(Branches.federation(model, branches, options.today(), problems));
+            model = model.within(Branches.federation(model, branches, options.today(), problems)); // 5 of each branch
+        }
+        if (rendered.settings().branching().federated()) { // 5: the 总支's screens, which may draw from its branches
+            model = ModelAssembler.withScreens(model, rendered.items(), options.today(), problems);
         }
         rendered.run().ifPresent(run -> last = run);
         return new Checked(Optional.of(model), rendered.settings(), documents, problems.sorted(), writing, fixed,

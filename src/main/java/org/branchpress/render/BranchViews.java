@@ -1,6 +1,5 @@
 package org.branchpress.render;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -131,7 +130,7 @@ final class BranchViews {
             int present = 0;
             int expected = 0;
             for (Item<Activity> a : b.model().activities()) {
-                if (window.isPresent() && !inside(a.date(), a.date(), window.get())) {
+                if (window.isPresent() && !window.get().overlaps(a.date(), a.date())) {
                     continue;
                 }
                 if (a.date().getYear() == year) {
@@ -167,7 +166,7 @@ final class BranchViews {
                 }
                 ruled = true;
                 for (ActivityStats.Period p : r.periods()) {
-                    if (window.isPresent() && !inside(p.start(), p.end(), window.get())) {
+                    if (window.isPresent() && !window.get().overlaps(p.start(), p.end())) {
                         continue; // before the branch was set up, or after it was revoked
                     }
                     if (p.status() == ActivityStats.Status.HELD) {
@@ -185,9 +184,5 @@ final class BranchViews {
     /** A temporary branch's window with its years: it may lie years back. */
     private String window(Branching.Temporary t) {
         return labels.date(t.from()) + "至" + labels.date(t.until());
-    }
-
-    private static boolean inside(LocalDate start, LocalDate end, Branching.Temporary window) {
-        return !end.isBefore(window.from()) && !start.isAfter(window.until());
     }
 }

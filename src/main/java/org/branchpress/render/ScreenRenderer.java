@@ -278,6 +278,11 @@ final class ScreenRenderer {
             }
 
             @Override
+            public Shown branches(Slide.BranchStats b) {
+                return new Shown("branches", ScreenRenderer.this.branches(b, notes));
+            }
+
+            @Override
             public Shown page(Slide.Page p) {
                 return new Shown("page", new ScreenViews.Page(notes.fit(p.page().title(), budget.title(), "noteTitle"),
                         notes.fit(p.page().body().summary(), budget.pageText(p.page().document()), "noteText")));
@@ -304,7 +309,8 @@ final class ScreenRenderer {
         });
         return new ScreenViews.SlideView(number, shown.kind(), slide.seconds(),
                 slide.from().map(Object::toString).orElse(null), slide.until().map(Object::toString).orElse(null),
-                slide.hours().map(Screen.DayPart::text).orElse(null), first, lazy, shown.content(), notes.all());
+                slide.hours().map(Screen.DayPart::text).orElse(null), first, lazy, shown.content(), notes.all(),
+                slide.branch().map(b -> notes.fit(b, BRANCH_LABEL, "noteBranch")).orElse(null));
     }
 
     private ScreenViews.Honors honors(Slide.Honors h, ScreenTexts.Budget budget, Notes notes) {
@@ -313,7 +319,9 @@ final class ScreenRenderer {
         int portraits = 0;
         for (Slide.Entry entry : h.entries()) {
             Honoree e = entry.honoree();
-            String unit = e.team() ? String.join("、", e.members()) : e.unit().orElse(null);
+            // a 总支's roll names people of several branches: without a unit, the branch tells them apart
+            String unit = e.team() ? String.join("、", e.members()) : e.unit().or(() -> branchTitle(e.branch()))
+                    .orElse(null);
             cards.add(new ScreenViews.Card(notes.fit(e.name(), budget.name(), "noteName"),
                     unit == null ? null : notes.fit(unit, budget.unit(), e.team() ? "noteMembers" : "noteUnit"),
                     e.citation().map(c -> citation(c, budget.citation(), h.page(), notes)).orElse(null), entry.photo().orElse(null),
@@ -326,6 +334,12 @@ final class ScreenRenderer {
         String part = (h.parts() > 1 ? h.part() + " / " + h.parts() : "") + (h.page() > 0 ? labels.get("continued") : "");
         return new ScreenViews.Honors(notes.fit(roll.meta().title(), budget.honorTitle(), "noteTitle"), roll.series(),
                 roll.period().orElse(null), part.isEmpty() ? null : part, cards);
+    }
+
+    /** The title of the 总支's branch {@code id} names. */
+    private Optional<String> branchTitle(Optional<String> id) {
+        return id.flatMap(i -> model.federation().branches().stream().filter(b -> b.id().equals(i)).findFirst())
+                .map(org.branchpress.site.Federation.BranchSite::title);
     }
 
     /**
@@ -426,6 +440,27 @@ final class ScreenRenderer {
                 String.format(labels.get("targetsDone"), sheet.completed(), members), String.format(labels.get(
                 "targetsOf"), members), bars);
     }
+
+    /**
+     * The branches compared: a bar per branch, as long as its share of 三会一课 periods held,
+     * with the share, the periods and the year's activities beside it; figures, never names.
+     */
+    private ScreenViews.BranchStats branches(Slide.BranchStats b, Notes notes) {
+        List<ScreenViews.BranchBar> bars = new ArrayList<>();
+        for (Slide.BranchFigure f : b.rows()) {
+            org.branchpress.content.AttendanceRate r = f.compliance();
+            String figure = (r.expected() == 0 ? "—" : r.label()) + "（" + f.activities() + labels.get("times") + "）";
+            bars.add(new ScreenViews.BranchBar(notes.fit(f.title(), BRANCH_LABEL, "noteBranch"), figure,
+                    r.expected() == 0 ? 0 : Math.max(2, r.present() * 100 / r.expected())));
+        }
+        String part = b.parts() > 1 ? " · " + b.part() + " / " + b.parts() : "";
+        return new ScreenViews.BranchStats(labels.get("branchesTitle"), b.activities(),
+                b.compliance().expected() == 0 ? null : b.compliance().label(),
+                String.format(labels.get("branchesOf"), b.year()) + part, bars);
+    }
+
+    /** A branch's title on a slide: ten characters at the statistics sizes (二部第三研究室党支部). */
+    static final int BRANCH_LABEL = 10;
 
     /** A goal's label beside its bar: ten characters at the statistics sizes. */
     static final int TARGET_LABEL = 10;

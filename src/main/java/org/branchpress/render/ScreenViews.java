@@ -60,9 +60,10 @@ public final class ScreenViews {
      * @param kind  honors, activity, case, stats, page, image or video
      * @param hours "08:00-10:00": the part of the day it shows by the player's clock; null: all day
      * @param image true when the slide's pictures load only while it shows (the rotating page)
+     * @param branch on a 党总支's screen, the branch (or the 总支) the slide's item comes from; null: the site's own
      */
     public record SlideView(int number, String kind, int seconds, String from, String until, String hours, boolean first,
-                            boolean lazy, Object content, List<String> notes) {
+                            boolean lazy, Object content, List<String> notes, String branch) {
     }
 
     public record Card(String name, String unit, String citation, String photo, Views.Portrait portrait,
@@ -101,6 +102,20 @@ public final class ScreenViews {
      * @param bars   per goal, how many members reached it
      */
     public record Targets(String title, String share, String done, String of, List<Bar> bars) {
+    }
+
+    /**
+     * A 党总支's branches compared ({@code stats: {by: branch}}).
+     *
+     * @param activities the activities of every branch that year
+     * @param compliance every branch's 三会一课 periods held of judged, as a share ("91.7%"), null: none judged
+     * @param bars       per branch: its share as the bar, the figures beside it
+     */
+    public record BranchStats(String title, int activities, String compliance, String of, List<BranchBar> bars) {
+    }
+
+    /** @param figure what the bar stands for, in words: "91.7%（11/12）", or — when nothing was judged */
+    public record BranchBar(String label, String figure, int percent) {
     }
 
     public record Page(String title, String text) {

@@ -29,6 +29,11 @@ public record Branching(List<BranchRef> branches, SourcePosition listedAt, Optio
         public boolean revokedOn(LocalDate today) {
             return today.isAfter(until);
         }
+
+        /** Whether the days {@code start} to {@code end} reach into the branch's window. */
+        public boolean overlaps(LocalDate start, LocalDate end) {
+            return !end.isBefore(from) && !start.isAfter(until);
+        }
     }
 
     public static Branching single(SourcePosition settingsFile) {

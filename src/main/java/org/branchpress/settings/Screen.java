@@ -84,10 +84,39 @@ public record Screen(String id, String title, Orientation orientation, int secon
      *               cannot play it or runs no script
      * @param seconds how long the slide shows; a video's slide ends earlier when the video does
      * @param at     where the item is written in site.yaml, for problems found later
+     * @param reach  a 党总支's screen: the branches whose items it shows besides the 总支's own
+     * @param byBranch stats only ({@code by: branch}): a 党总支's branches compared, instead of its own figures
      */
     public record PlaylistItem(Source source, int latest, Optional<String> kind, Optional<String> src,
                                Optional<String> poster, Optional<Integer> seconds, Optional<LocalDate> from, Optional<LocalDate> until,
-                               Optional<DayPart> hours, SourcePosition at) {
+                               Optional<DayPart> hours, SourcePosition at, Reach reach, boolean byBranch) {
+
+        /** An item of the site's own content. */
+        public PlaylistItem(Source source, int latest, Optional<String> kind, Optional<String> src,
+                            Optional<String> poster, Optional<Integer> seconds, Optional<LocalDate> from,
+                            Optional<LocalDate> until, Optional<DayPart> hours, SourcePosition at) {
+            this(source, latest, kind, src, poster, seconds, from, until, hours, at, Reach.OWN, false);
+        }
+    }
+
+    /**
+     * {@code branches: all} or {@code branches: [yishi, ershi]} on a 党总支 screen's honors,
+     * activities or cases: the newest items of the 总支's own content and of these branches
+     * taken together.
+     *
+     * @param ids the branches named, in the order written; empty with {@code all}
+     * @param at  where {@code branches:} is written, for the check against the 总支's branches
+     */
+    public record Reach(boolean all, List<String> ids, Optional<SourcePosition> at) {
+        public static final Reach OWN = new Reach(false, List.of(), Optional.empty());
+
+        public boolean own() {
+            return !all && ids.isEmpty();
+        }
+
+        public boolean includes(String id) {
+            return all || ids.contains(id);
+        }
     }
 
     /**

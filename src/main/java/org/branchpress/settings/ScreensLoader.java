@@ -14,7 +14,8 @@ import org.branchpress.yaml.YamlMap;
 final class ScreensLoader {
     private static final List<String> SCREEN_KEYS = List.of("id", "title", "orientation", "seconds", "ticker",
             "playlist");
-    private static final List<String> ITEM_KEYS = List.of("latest", "kind", "src", "poster", "seconds", "from", "until", "hours");
+    private static final List<String> ITEM_KEYS = List.of("latest", "kind", "src", "poster", "seconds", "from", "until", "hours",
+            "branches", "by");
     private static final Pattern HOURS = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)\\s*[-–~至到]\\s*([01]?\\d|2[0-4]):([0-5]\\d)");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     static final int DEFAULT_SECONDS = 12;
@@ -87,7 +88,49 @@ final class ScreensLoader {
                     + source.key() + " 播放项不用写：请删去这一行。");
         }
         return new Screen.PlaylistItem(source, latest, o.text("kind"), o.text("src"), o.text("poster"), seconds(o, problems),
-                o.date("from"), o.date("until"), hours(o, problems), o.has("src") ? o.positionOf("src") : entry.position());
+                o.date("from"), o.date("until"), hours(o, problems), o.has("src") ? o.positionOf("src") : entry.position(),
+                reach(source, o, problems), byBranch(source, o, problems));
+    }
+
+    /** {@code branches: all} or a list of branch ids, on honors, activities and cases only. */
+    private static Screen.Reach reach(Screen.Source source, YamlMap o, Problems problems) {
+        if (!o.has("branches")) {
+            return Screen.Reach.OWN;
+        }
+        boolean sections = source == Screen.Source.HONORS || source == Screen.Source.ACTIVITIES
+                || source == Screen.Source.CASES;
+        if (!sections) {
+            problems.error(o.keyPosition("branches"), "screens/branches", "只有 honors、activities、cases 播放项能写 branches"
+                    + "（从各支部取最新的几项）" + (source == Screen.Source.STATS ? "；要在统计页比较各支部，请写 stats: {by: branch}。"
+                    : "：请删去这一行。"));
+            return Screen.Reach.OWN;
+        }
+        List<String> ids = o.textList("branches");
+        if (ids.isEmpty()) {
+            problems.error(o.positionOf("branches"), "screens/branches",
+                    "branches 写全部支部 all，或列出支部代号，例如 branches: all 或 branches: [yishi, ershi]。");
+            return Screen.Reach.OWN;
+        }
+        boolean all = ids.size() == 1 && ids.get(0).equals("all");
+        return new Screen.Reach(all, all ? List.of() : List.copyOf(ids), Optional.of(o.positionOf("branches")));
+    }
+
+    /** {@code by: branch} on stats: the 党总支's branches compared. */
+    private static boolean byBranch(Screen.Source source, YamlMap o, Problems problems) {
+        Optional<String> by = o.text("by");
+        if (by.isEmpty()) {
+            return false;
+        }
+        if (source != Screen.Source.STATS) {
+            problems.error(o.keyPosition("by"), "screens/by", "只有 stats 播放项能写 by（例如 stats: {by: branch} 比较各支部）"
+                    + "：请删去这一行。");
+            return false;
+        }
+        if (!by.get().equals("branch")) {
+            problems.error(o.positionOf("by"), "screens/by", "by 只能写 branch（按支部比较），这里写的是“" + by.get() + "”。");
+            return false;
+        }
+        return true;
     }
 
     /** {@code hours: "08:00-10:00"}, as written (half-width or full-width colon, 至/到 allowed). */

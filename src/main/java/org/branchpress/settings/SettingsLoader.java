@@ -64,10 +64,39 @@ public final class SettingsLoader {
         SiteSettings.Privacy privacy = map.map("privacy").map(p -> privacy(p, problems)).orElse(
                 new SiteSettings.Privacy(true, true));
         List<String> types = activityTypes(map, language);
+        List<Screen> screens = ScreensLoader.load(map, problems);
+        Branching branching = branching(map, start, problems);
+        checkReach(screens, branching, problems);
         return new SiteSettings(title, subtitle, language, baseUrl, pageSize, review, privacy,
-                types, ScreensLoader.load(map, problems), rules(map, start, language, problems),
-                TargetsLoader.load(map, types, language, problems), branching(map, start, problems),
+                types, screens, rules(map, start, language, problems),
+                TargetsLoader.load(map, types, language, problems), branching,
                 map.map("images").map(SettingsLoader::images).orElse(SiteSettings.Images.DEFAULT));
+    }
+
+    /**
+     * A screen's {@code branches:} and {@code by: branch} draw from a 党总支's branches: only its
+     * site.yaml may write them, and only with ids its {@code branches:} lists.
+     */
+    private static void checkReach(List<Screen> screens, Branching branching, Problems problems) {
+        List<String> ids = branching.branches().stream().map(Branching.BranchRef::id).toList();
+        for (Screen screen : screens) {
+            for (Screen.PlaylistItem item : screen.playlist()) {
+                if (!branching.federated() && (item.byBranch() || !item.reach().own())) {
+                    problems.error(item.reach().at().orElse(item.at()), "screens/branches",
+                            "屏幕 " + screen.id() + " 的播放项要从各支部取内容（" + (item.byBranch() ? "by: branch" : "branches")
+                                    + "），但这个 site.yaml 没有 branches：只有党总支的 site.yaml 能这样写。"
+                                    + "支部自己的屏幕请删去这一行。");
+                    continue;
+                }
+                for (String id : item.reach().ids()) {
+                    if (!ids.contains(id)) {
+                        problems.error(item.reach().at().orElseThrow(), "screens/branches", "屏幕 " + screen.id()
+                                + " 的 branches 里的“" + id + "”不是本党总支的支部代号：可以写 all（全部支部），或写 "
+                                + String.join("、", ids) + " 中的几个。");
+                    }
+                }
+            }
+        }
     }
 
     /** {@code branches:} (a 党总支's) and {@code temporary:} (a temporary branch's). */

@@ -47,13 +47,29 @@ public final class ModelAssembler {
         List<Person> people = people(honors, activities);
         ActivityStats stats = StatisticsAssembler.assemble(settings, roster, tallies, activities, people, today,
                 problems);
-        Screens screens = new ScreenPlanner(new ScreenPlanner.Sources(settings, cases, honors, activities, pages,
-                notices, stats, assets), today, problems).plan();
+        // a 党总支's screens may draw from its branches: planned once their models exist (screens(…))
+        Screens screens = settings.branching().federated() ? new Screens(List.of(), Map.of())
+                : new ScreenPlanner(new ScreenPlanner.Sources(settings, cases, honors, activities, pages, notices,
+                stats, assets), today, problems).plan();
         // lists of names and tags in the reader's order (pinyin, or strokes in traditional script)
         java.util.Comparator<String> order = settings.language().order();
         List<Person> listed = people.stream().sorted(Comparator.comparing(Person::name, order)).toList();
         return new SiteModel(settings, cases, honors, activities, pages, sections.portalNotices(), listed,
                 ordered(tags(dated), order), ordered(series(honors), order), years(dated), assets, stats, screens, Federation.NONE);
+    }
+
+    /**
+     * A 党总支's screens, planned after its branches' models (its {@link SiteModel#federation()}):
+     * playlist items may draw from the branches' sections and compare the branches.
+     *
+     * @param items every item of the 总支's own content, its notices among them
+     */
+    public static SiteModel withScreens(SiteModel model, List<Item<?>> items, LocalDate today, Problems problems) {
+        Sections sections = new Sections(items);
+        Screens screens = new ScreenPlanner(new ScreenPlanner.Sources(model.settings(), model.cases(), model.honors(),
+                model.activities(), model.pages(), List.copyOf(sections.notices), model.stats(), model.assets(),
+                model.federation().branches()), today, problems).plan();
+        return model.withScreens(screens);
     }
 
     private static <T> List<Group<T>> ordered(List<Group<T>> groups, java.util.Comparator<String> order) {

@@ -42,9 +42,18 @@ final class ScreenPictures {
     private final Map<String, Optional<String>> done = new LinkedHashMap<>();
     private final Map<String, byte[]> scaled = new LinkedHashMap<>();
 
+    /** Where the assets lie from the screens' site root: "" for its own, {@code branches/<id>/} for a branch's. */
+    private final String folder;
+
     /** @param problems where a picture kept off the screens is reported (warnings) */
     ScreenPictures(Map<String, Asset> assets, Problems problems) {
+        this(assets, "", problems);
+    }
+
+    /** The pictures of a 党总支's branch, shown on the 总支's screens: {@code folder} is the branch's. */
+    ScreenPictures(Map<String, Asset> assets, String folder, Problems problems) {
         this.assets = assets;
+        this.folder = folder;
         this.problems = problems;
     }
 
@@ -81,7 +90,7 @@ final class ScreenPictures {
         }
         if (decoded instanceof Pixels.Decoded.Unknown) {
             String ext = extension(contentPath);
-            return ext.equals("svg") ? Optional.of(Addresses.encodePath(asset.address()))
+            return ext.equals("svg") ? Optional.of(Addresses.encodePath(folder + asset.address()))
                     : refuse(asset, ImageIO.getImageReadersBySuffix(ext).hasNext() ? UNREADABLE
                     : String.format(UNSCALABLE, ext.isEmpty() ? "没有扩展名" : "." + ext));
         }
@@ -96,7 +105,7 @@ final class ScreenPictures {
         double ratio = Math.min(1.0, Math.min((double) width / source.getWidth(), (double) height / source.getHeight()));
         int w = Math.max(1, (int) Math.round(source.getWidth() * ratio));
         int h = Math.max(1, (int) Math.round(source.getHeight() * ratio));
-        String name = Slugs.of(contentPath.replace('/', '-')) + "-" + width + "x" + height + ".jpg";
+        String name = Slugs.of((folder + contentPath).replace('/', '-')) + "-" + width + "x" + height + ".jpg";
         scaled.put("screen/img/" + name, Pixels.jpeg(Pixels.resize(source, w, h, false)));
         return Optional.of("screen/img/" + name);
     }

@@ -50,8 +50,29 @@ public final class ScreenPlanner {
     public record Sources(SiteSettings settings, List<Item<CaseStudy>> cases, List<Item<HonorRoll>> honors,
                           List<Item<Activity>> activities, List<Item<FreePage>> pages,
                           List<Item<Notice>> notices, ActivityStats stats,
-                          Map<String, Asset> assets) {
+                          Map<String, Asset> assets, List<Federation.BranchSite> branches) {
+
+        /** A single site's, or a branch's: nothing to draw from but its own. */
+        public Sources(SiteSettings settings, List<Item<CaseStudy>> cases, List<Item<HonorRoll>> honors,
+                       List<Item<Activity>> activities, List<Item<FreePage>> pages, List<Item<Notice>> notices,
+                       ActivityStats stats, Map<String, Asset> assets) {
+            this(settings, cases, honors, activities, pages, notices, stats, assets, List.of());
+        }
     }
+
+    /**
+     * An item a slide shows and the branch it comes from on a 党总支's screen: its address
+     * under the branch's folder, its pictures the branch's own. Empty: the site's own item.
+     */
+    private record Drawn<D extends Document>(Item<D> item, Optional<Federation.BranchSite> branch) {
+    }
+
+    /**
+     * Branches compared on one slide of {@code stats: {by: branch}} at the statistics slides'
+     * sizes: a row each across a landscape panel, a name above its bar on a portrait one.
+     */
+    static final int BRANCHES_LANDSCAPE = 5;
+    static final int BRANCHES_PORTRAIT = 3;
 
     /** Honorees per slide across a landscape canvas at lobby-distance sizes (a portrait one packs its cards: PortraitLayout). */
     static final int LANDSCAPE_CARDS = 3;
@@ -71,6 +92,9 @@ public final class ScreenPlanner {
     private final Sources sources;
     private final LocalDate today;
     private final ScreenPictures pictures;
+    /** Each branch's pictures as the 总支's screens show them, by branch id. */
+    private final Map<String, ScreenPictures> branchPictures = new LinkedHashMap<>();
+    private final Problems problems;
     private final ScreenTexts texts;
 
     /** @param problems where a picture kept off the screens, or a text shortened on them, is reported (warnings) */
@@ -78,6 +102,7 @@ public final class ScreenPlanner {
         this.sources = sources;
         this.today = today;
         this.pictures = new ScreenPictures(sources.assets(), problems);
+        this.problems = problems;
         this.texts = new ScreenTexts(problems);
     }
 
@@ -86,7 +111,9 @@ public final class ScreenPlanner {
         List<Screen> screens = sources.settings().screens().isEmpty() ? List.of(defaultScreen())
                 : sources.settings().screens();
         List<ScreenPlan> plans = screens.stream().map(this::plan).toList();
-        return new Screens(plans, pictures.scaled());
+        Map<String, byte[]> scaled = new LinkedHashMap<>(pictures.scaled());
+        branchPictures.values().forEach(p -> scaled.putAll(p.scaled()));
+        return new Screens(plans, scaled);
     }
 
     ScreenPlan plan(Screen screen) {
@@ -97,25 +124,41 @@ public final class ScreenPlanner {
             }
             int seconds = item.seconds().orElse(screen.seconds());
             switch (item.source()) {
-                case HONORS -> latest(sources.honors()).filter(h -> item.kind().map(k -> k.equals(
-                        h.document().series())).orElse(true)).limit(item.latest())
-                        .forEach(h -> honorSlides(h, item, seconds, screen.orientation(), slides));
-                case ACTIVITIES -> latest(sources.activities()).limit(item.latest()).forEach(a -> {
-                    Optional<String> photo = activityPhoto(a.document(), screen.orientation());
+                case HONORS -> drawn(item, sources.honors(), SiteModel::honors).stream()
+                        .filter(h -> item.kind().map(k -> k.equals(h.item().document().series())).orElse(true))
+                        .limit(item.latest()).forEach(h -> {
+                            int first = slides.size();
+                            honorSlides(h.item(), item, seconds, screen.orientation(), pictures(h), slides);
+                            label(slides, first, h, item);
+                        });
+                case ACTIVITIES -> drawn(item, sources.activities(), SiteModel::activities).stream()
+                        .limit(item.latest()).forEach(d -> {
+                    Item<Activity> a = d.item();
+                    Optional<String> photo = activityPhoto(a.document(), screen.orientation(), pictures(d));
                     int pages = ScreenTexts.pages(a.body().summary(), budget(screen).activitySummary(a.document())).size();
+                    int first = slides.size();
                     for (Slide.Portion portion : portions(screen, photo.isPresent(), pages, true)) {
                         slides.add(slide(new Slide.ActivityNews(a, photo, portion), a.document(), item, seconds));
                     }
+                    label(slides, first, d, item);
                 });
-                case CASES -> latest(sources.cases()).limit(item.latest()).forEach(c -> {
-                    Optional<String> cover = caseCover(c);
+                case CASES -> drawn(item, sources.cases(), SiteModel::cases).stream().limit(item.latest()).forEach(d -> {
+                    Item<CaseStudy> c = d.item();
+                    Optional<String> cover = caseCover(c, pictures(d));
                     boolean picture = cover.isPresent() || sources.settings().baseUrl().isPresent(); // the QR code
                     int pages = ScreenTexts.pages(c.body().summary(), budget(screen).caseSummary(c.document())).size();
+                    int first = slides.size();
                     for (Slide.Portion portion : portions(screen, picture, pages, false)) {
                         slides.add(slide(new Slide.CaseNews(c, cover, portion), c.document(), item, seconds));
                     }
+                    label(slides, first, d, item);
                 });
                 case STATS -> {
+                    if (item.byBranch()) {
+                        branchStats(screen.orientation()).forEach(b -> slides.add(new Slide(b, seconds, item.from(), item.until(),
+                                item.hours())));
+                        break;
+                    }
                     Slide.Stats stats = stats();
                     slides.add(new Slide(stats, seconds, item.from(), item.until(), item.hours()));
                     // the year's target sets, as shares of the members: never a person's figures
@@ -185,6 +228,11 @@ public final class ScreenPlanner {
 
             @Override
             public Void targets(Slide.Targets t) {
+                return null;
+            }
+
+            @Override
+            public Void branches(Slide.BranchStats b) {
                 return null;
             }
 
@@ -272,8 +320,45 @@ public final class ScreenPlanner {
                 .filter(i -> !expired(i.document().meta().showUntil()));
     }
 
+    /**
+     * The newest items of the site's own section and, on a 党总支's screen whose item says
+     * {@code branches:}, of those branches' sections, newest first across all of them.
+     */
+    private <D extends Document> List<Drawn<D>> drawn(Screen.PlaylistItem item, List<Item<D>> own,
+                                                      java.util.function.Function<SiteModel, List<Item<D>>> section) {
+        List<Drawn<D>> all = new ArrayList<>();
+        latest(own).forEach(i -> all.add(new Drawn<>(i, Optional.empty())));
+        for (Federation.BranchSite b : sources.branches()) {
+            if (item.reach().includes(b.id())) {
+                latest(section.apply(b.model())).forEach(i -> all.add(new Drawn<>(b.lifted(i), Optional.of(b))));
+            }
+        }
+        all.sort(java.util.Comparator.comparing(Drawn::item, Item.NEWEST_FIRST)); // stable: one site's order kept
+        return all;
+    }
+
+    /** The pictures an item's slides show: its branch's, on a 党总支's screen. */
+    private ScreenPictures pictures(Drawn<?> drawn) {
+        return drawn.branch().map(b -> branchPictures.computeIfAbsent(b.id(),
+                id -> new ScreenPictures(b.model().assets(), b.folder(), problems))).orElse(pictures);
+    }
+
+    /**
+     * On a playlist item that draws from branches, the slides from {@code first} on name where
+     * their item comes from: its branch, or the 总支 itself.
+     */
+    private void label(List<Slide> slides, int first, Drawn<?> drawn, Screen.PlaylistItem item) {
+        if (item.reach().own()) {
+            return;
+        }
+        String title = drawn.branch().map(Federation.BranchSite::title).orElse(sources.settings().title());
+        for (int i = first; i < slides.size(); i++) {
+            slides.set(i, slides.get(i).of(Optional.of(title)));
+        }
+    }
+
     private void honorSlides(Item<HonorRoll> roll, Screen.PlaylistItem item, int seconds,
-                             Screen.Orientation orientation, List<Slide> slides) {
+                             Screen.Orientation orientation, ScreenPictures pictures, List<Slide> slides) {
         List<Slide.Entry> shown = roll.document().entries().stream().filter(Honoree::screen)
                 .map(e -> new Slide.Entry(e, e.photo().flatMap(p -> pictures.fit(p, PHOTO_WIDTH, PHOTO_HEIGHT))))
                 .toList();
@@ -326,12 +411,12 @@ public final class ScreenPlanner {
     }
 
     /** The case's cover, or the first picture of its write-up when it names no cover. */
-    private Optional<String> caseCover(Item<CaseStudy> c) {
+    private static Optional<String> caseCover(Item<CaseStudy> c, ScreenPictures pictures) {
         return c.document().meta().cover().or(() -> c.body().firstPicture())
                 .flatMap(cover -> pictures.fit(cover, CASE_COVER_WIDTH, CASE_COVER_HEIGHT));
     }
 
-    private Optional<String> activityPhoto(Activity a, Screen.Orientation orientation) {
+    private static Optional<String> activityPhoto(Activity a, Screen.Orientation orientation, ScreenPictures pictures) {
         boolean portrait = orientation == Screen.Orientation.PORTRAIT;
         return a.photos().isEmpty() ? Optional.empty() : pictures.fit(a.photos().get(0),
                 portrait ? ACTIVITY_PORTRAIT_WIDTH : ACTIVITY_WIDTH, portrait ? ACTIVITY_PORTRAIT_HEIGHT : ACTIVITY_HEIGHT);
@@ -349,6 +434,54 @@ public final class ScreenPlanner {
                 .filter(p -> p.document().source().relative().equals(src)
                         || p.document().meta().slug().equals(src))
                 .findFirst());
+    }
+
+    /**
+     * The 党总支's branches compared over this year (the newest year any branch has activities
+     * in, when this year has none yet), a few a slide: each branch whose
+     * window reaches into the year, with its activities and its 三会一课 periods held of
+     * judged, a temporary branch's inside its window only.
+     */
+    private List<Slide.BranchStats> branchStats(Screen.Orientation orientation) {
+        int year = sources.branches().stream().flatMap(b -> b.model().activities().stream())
+                .mapToInt(a -> a.date().getYear()).filter(y -> y <= today.getYear()).max().orElse(today.getYear());
+        LocalDate start = LocalDate.of(year, 1, 1);
+        LocalDate end = LocalDate.of(year, 12, 31);
+        List<Slide.BranchFigure> rows = new ArrayList<>();
+        for (Federation.BranchSite b : sources.branches()) {
+            Optional<org.branchpress.settings.Branching.Temporary> window = b.temporary();
+            if (window.isPresent() && !window.get().overlaps(start, end)) {
+                continue; // set up after the year, or revoked before it
+            }
+            int activities = (int) b.model().activities().stream().filter(a -> a.date().getYear() == year)
+                    .filter(a -> window.map(w -> w.overlaps(a.date(), a.date())).orElse(true)).count();
+            int held = 0;
+            int judged = 0;
+            for (ActivityStats.Year y : b.model().stats().years()) {
+                for (ActivityStats.RuleYear r : y.year() == year ? y.compliance() : List.<ActivityStats.RuleYear>of()) {
+                    for (ActivityStats.Period p : r.periods()) {
+                        if (window.isPresent() && !window.get().overlaps(p.start(), p.end())) {
+                            continue;
+                        }
+                        held += p.status() == ActivityStats.Status.HELD ? 1 : 0;
+                        judged += p.status() == ActivityStats.Status.HELD || p.status() == ActivityStats.Status.MISSED ? 1 : 0;
+                    }
+                }
+            }
+            rows.add(new Slide.BranchFigure(b.title(), activities,
+                    new org.branchpress.content.AttendanceRate(held, judged), window.isPresent()));
+        }
+        int activities = rows.stream().mapToInt(Slide.BranchFigure::activities).sum();
+        org.branchpress.content.AttendanceRate pooled = new org.branchpress.content.AttendanceRate(
+                rows.stream().mapToInt(r -> r.compliance().present()).sum(),
+                rows.stream().mapToInt(r -> r.compliance().expected()).sum());
+        List<List<Slide.BranchFigure>> parts = chunks(rows,
+                orientation == Screen.Orientation.PORTRAIT ? BRANCHES_PORTRAIT : BRANCHES_LANDSCAPE);
+        List<Slide.BranchStats> slides = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            slides.add(new Slide.BranchStats(year, List.copyOf(parts.get(p)), p + 1, parts.size(), activities, pooled));
+        }
+        return slides;
     }
 
     /** This year's numbers (the newest year with activities, when this year has none yet). */

@@ -116,6 +116,12 @@ public record SiteModel(
                 years, assets, stats, screens, federation);
     }
 
+    /** This model with its screens planned anew (a 党总支's, drawing from its branches). */
+    public SiteModel withScreens(Screens screens) {
+        return new SiteModel(settings, cases, honors, activities, pages, notices, people, tags, series, years, assets,
+                stats, screens, federation);
+    }
+
     /** This model as part of a 党总支: with its branches, or with the 总支 above it. */
     public SiteModel within(Federation federation) {
         return new SiteModel(settings, cases, honors, activities, pages, notices, people, tags, series, years, assets,

@@ -18,9 +18,20 @@ import org.branchpress.content.Honoree;
  * @param from  first day the slide may show (the client checks again: screens run for weeks)
  * @param until last day the slide may show
  * @param hours the part of each day it shows, by the player's clock; empty: all day
+ * @param branch on a 党总支's screen, the title of the branch whose item the slide shows; empty: the site's own
  */
 public record Slide(Content content, int seconds, Optional<LocalDate> from, Optional<LocalDate> until,
-                    Optional<org.branchpress.settings.Screen.DayPart> hours) {
+                    Optional<org.branchpress.settings.Screen.DayPart> hours, Optional<String> branch) {
+
+    public Slide(Content content, int seconds, Optional<LocalDate> from, Optional<LocalDate> until,
+                 Optional<org.branchpress.settings.Screen.DayPart> hours) {
+        this(content, seconds, from, until, hours, Optional.empty());
+    }
+
+    /** The same slide, of an item of the branch titled {@code title}. */
+    public Slide of(Optional<String> title) {
+        return new Slide(content, seconds, from, until, hours, title);
+    }
 
     /** The longest the slide shows: a video's limit, else its seconds. */
     public int longestSeconds() {
@@ -28,7 +39,8 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
     }
 
     /** What a slide shows; code that renders it dispatches with {@link #accept}. */
-    public sealed interface Content permits Honors, ActivityNews, CaseNews, Stats, Targets, Page, Image, Video, NoticeNews {
+    public sealed interface Content permits Honors, ActivityNews, CaseNews, Stats, Targets, BranchStats, Page, Image, Video,
+            NoticeNews {
         <R> R accept(Visitor<R> visitor);
     }
 
@@ -117,6 +129,31 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
         }
     }
 
+    /**
+     * A 党总支's branches compared over a year ({@code stats: {by: branch}}): figures, never names.
+     * More branches than a slide holds go on over several slides.
+     *
+     * @param rows       the branches of this slide, in the order of {@code branches:}
+     * @param activities the activities of every branch that year
+     * @param compliance every branch's 三会一课 periods held of periods judged that year
+     */
+    public record BranchStats(int year, List<BranchFigure> rows, int part, int parts, int activities,
+                              org.branchpress.content.AttendanceRate compliance) implements Content {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.branches(this);
+        }
+    }
+
+    /**
+     * One branch's year: a temporary branch's counted inside its window only.
+     *
+     * @param compliance 三会一课 periods held of periods judged (none judged: no figure)
+     */
+    public record BranchFigure(String title, int activities, org.branchpress.content.AttendanceRate compliance,
+                               boolean temporary) {
+    }
+
     public record Page(Item<FreePage> page) implements Content {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -188,6 +225,8 @@ public record Slide(Content content, int seconds, Optional<LocalDate> from, Opti
         R stats(Stats s);
 
         R targets(Targets t);
+
+        R branches(BranchStats b);
 
         R page(Page p);
 

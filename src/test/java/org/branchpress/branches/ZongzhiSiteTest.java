@@ -22,6 +22,22 @@ class ZongzhiSiteTest {
     Path dir;
     TestSite site;
 
+    /** The 总支's roll naming a 王伟 of each of two branches. */
+    static final String STAR_ROLL = """
+            ---
+            title: 2026年4月体系月度之星
+            date: 2026-04-30
+            kind: 体系月度之星
+            entries:
+              - name: 王伟
+                branch: yishi
+                citation: 一室的王伟。
+              - name: 王伟
+                branch: ershi
+                citation: 二室的王伟。
+            ---
+            """;
+
     static String activity(String title, String date, String type) {
         return """
                 ---
@@ -40,20 +56,7 @@ class ZongzhiSiteTest {
                         title: 测试党总支
                         branches: [yishi, ershi, lin-shi]
                         """)
-                .file("honors/2026-04-xing.md", """
-                        ---
-                        title: 2026年4月体系月度之星
-                        date: 2026-04-30
-                        kind: 体系月度之星
-                        entries:
-                          - name: 王伟
-                            branch: yishi
-                            citation: 一室的王伟。
-                          - name: 王伟
-                            branch: ershi
-                            citation: 二室的王伟。
-                        ---
-                        """)
+                .file("honors/2026-04-xing.md", STAR_ROLL)
                 .file("branches/yishi/site.yaml", "title: 一室党支部\n")
                 // 支委会 in January, February and April: March is missed
                 .file("branches/yishi/activities/01.md", activity("一室1月支委会", "2026-01-15", "支委会"))

@@ -117,39 +117,50 @@ class AccessibilityBrowserTest extends ChromiumTest {
         List<String> kindsSeen = new ArrayList<>();
         for (String screen : List.of("lobby", "elevator", "meeting-room")) {
             Viewport viewport = screen.equals("elevator") ? Viewport.TV_PORTRAIT : Viewport.TV_LANDSCAPE;
-            Page page = browser.newPage(viewport);
-            // screen.js would rotate the slides under axe's feet; the test shows each one itself.
-            page.route("**/assets/screen.js", route -> route.fulfill(new Route.FulfillOptions()
-                    .setContentType("text/javascript").setBody("")));
-            page.navigate(site.resolve("screen/" + screen + "/index.html").toUri().toString());
-            @SuppressWarnings("unchecked")
-            List<String> kinds = (List<String>) page.evaluate("""
-                    () => Array.from(document.querySelectorAll('section.slide'))
-                        .map(s => /\\bslide-([a-z]+)\\b/.exec(s.className)[1])""");
-            for (int i = 0; i < kinds.size(); i++) {
-                String kind = kinds.get(i);
-                if (kindsSeen.contains(screen + " " + kind)) {
-                    continue;
-                }
-                kindsSeen.add(screen + " " + kind);
-                page.evaluate("""
-                        i => document.querySelectorAll('section.slide').forEach((s, n) => {
-                          s.classList.toggle('on', n === i);
-                          s.querySelectorAll('img[data-src]').forEach(img => { if (n === i) img.src = img.getAttribute('data-src'); });
-                        })""", i);
-                // The slide's 0.6 s fade-in, finished: axe measures the colours as they end up.
-                page.evaluate("() => document.getAnimations().forEach(a => a.finish())");
-                page.waitForLoadState();
-                failures.addAll(axe(page, "screen " + screen + " slide " + (i + 1) + " (" + kind + ")"));
-            }
-            browser.assertNoProblems("screen " + screen);
-            page.context().close();
+            failures.addAll(everySlideKind(browser, site, screen, viewport, kindsSeen));
         }
         assertThat(kindsSeen.stream().map(k -> k.substring(k.indexOf(' ') + 1)).distinct())
                 .as("slide kinds checked").containsExactlyInAnyOrder("honors", "activity", "case", "stats", "targets", "image", "video",
                         "page", "notice", "fallback");
         assertThat(failures).as("serious or critical axe violations (all findings in target/axe-report.txt)")
                 .isEmpty();
+    }
+
+    /**
+     * Axe on the first slide of each kind of one screen of the site built in {@code site}, each
+     * shown by the test itself; {@code kindsSeen} gets "screen kind" for each kind checked.
+     */
+    static List<String> everySlideKind(BrowserSession browser, Path site, String screen, Viewport viewport,
+                                       List<String> kindsSeen) {
+        List<String> failures = new ArrayList<>();
+        Page page = browser.newPage(viewport);
+        // screen.js would rotate the slides under axe's feet; the test shows each one itself.
+        page.route("**/assets/screen.js", route -> route.fulfill(new Route.FulfillOptions()
+                .setContentType("text/javascript").setBody("")));
+        page.navigate(site.resolve("screen/" + screen + "/index.html").toUri().toString());
+        @SuppressWarnings("unchecked")
+        List<String> kinds = (List<String>) page.evaluate("""
+                () => Array.from(document.querySelectorAll('section.slide'))
+                    .map(s => /\\bslide-([a-z]+)\\b/.exec(s.className)[1])""");
+        for (int i = 0; i < kinds.size(); i++) {
+            String kind = kinds.get(i);
+            if (kindsSeen.contains(screen + " " + kind)) {
+                continue;
+            }
+            kindsSeen.add(screen + " " + kind);
+            page.evaluate("""
+                    i => document.querySelectorAll('section.slide').forEach((s, n) => {
+                      s.classList.toggle('on', n === i);
+                      s.querySelectorAll('img[data-src]').forEach(img => { if (n === i) img.src = img.getAttribute('data-src'); });
+                    })""", i);
+            // The slide's 0.6 s fade-in, finished: axe measures the colours as they end up.
+            page.evaluate("() => document.getAnimations().forEach(a => a.finish())");
+            page.waitForLoadState();
+            failures.addAll(axe(page, "screen " + screen + " slide " + (i + 1) + " (" + kind + ")"));
+        }
+        browser.assertNoProblems("screen " + screen);
+        page.context().close();
+        return failures;
     }
 
     /**

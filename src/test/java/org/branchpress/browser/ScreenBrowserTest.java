@@ -109,6 +109,21 @@ class ScreenBrowserTest extends ChromiumTest {
     }
 
     /**
+     * The 党总支 example's screens: honors, activities and cases of several branches, each slide
+     * naming its branch, and the branches compared (five a landscape slide, three a portrait one).
+     */
+    @Test
+    void aZongzhisScreensFitBothOrientations() throws java.io.IOException {
+        TestSite zongzhi = new TestSite(tmp.resolve("zongzhi"));
+        TestSite.copyTree(Path.of("examples/zongzhi"), zongzhi.content());
+        TestSite.Run run = zongzhi.build("--today", "2026-05-01");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertEverySlideFits(zongzhi.output(), "lobby", "zongzhi-lobby", Viewport.TV_LANDSCAPE);
+        assertEverySlideFits(zongzhi.output(), "lobby", "zongzhi-lobby", LAPTOP_TV);
+        assertEverySlideFits(zongzhi.output(), "elevator", "zongzhi-elevator", Viewport.TV_PORTRAIT);
+    }
+
+    /**
      * Every text at or over its character budget (ScreenRenderer), every slide kind, a team
      * with many members, ten activity types, a 4:3 photo, an activity without one: what the
      * budgets promise must fit.

@@ -49,6 +49,19 @@ class ZongzhiBrowserTest extends ChromiumTest {
         assertThat(failures).isEmpty();
     }
 
+    /** The 总支's screens: slides drawn from its branches and the branches compared, in both orientations. */
+    @Test
+    void theZongzhisScreenSlidesHaveNoSeriousOrCriticalViolation() {
+        List<String> kinds = new ArrayList<>();
+        List<String> failures = new ArrayList<>(AccessibilityBrowserTest.everySlideKind(browser, site.output(), "lobby",
+                Viewport.TV_LANDSCAPE, kinds));
+        failures.addAll(AccessibilityBrowserTest.everySlideKind(browser, site.output(), "elevator", Viewport.TV_PORTRAIT,
+                kinds));
+        assertThat(kinds).contains("lobby honors", "lobby activity", "lobby case", "lobby branches", "elevator honors",
+                "elevator branches");
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void theFilterByBranchKeepsThatBranchsResults() {
         Page page = browser.newPage(Viewport.DESKTOP);

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * are planned with the model, so {@code check} reports the very same warnings. An SVG has no
  * pixels to scale and is shown as it is.
  */
-class ScreenSitePicturesTest {
+public class ScreenSitePicturesTest {
     @TempDir
     static Path dir;
     static TestSite site;
@@ -93,7 +93,7 @@ class ScreenSitePicturesTest {
         return b.array();
     }
 
-    static byte[] png(int width, int height) {
+    public static byte[] png(int width, int height) {
         return encode(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB));
     }
 
