@@ -163,7 +163,7 @@
     return h % shards;
   }
 
-  function score(tokens, kind, year) {
+  function score(tokens, kind, year, group) {
     var totals = {};
     var matched = {};
     var docCount = meta.kinds.length;
@@ -186,7 +186,8 @@
       if (totals.hasOwnProperty(key)) {
         var doc = +key;
         if (matched[doc] >= need && (!kind || meta.kinds.charAt(doc) === kind)
-            && (!year || String(meta.years[doc]) === year)) {
+            && (!year || String(meta.years[doc]) === year)
+            && (!group || !meta.groups || meta.groups.charAt(doc) === group)) {
           hits.push({ id: doc, score: totals[doc], matched: matched[doc] });
         }
       }
@@ -225,6 +226,8 @@
     }
   }
   var yearFilter = document.getElementById('year');
+  /* A 党总支's page: its own documents or one branch's (the meta's groups, one letter each) */
+  var branchFilter = document.getElementById('branch');
   var statusLine = document.getElementById('status');
   var list = document.getElementById('results');
 
@@ -245,7 +248,7 @@
       if (run !== generation) {
         return;
       }
-      var hits = score(tokens, kindFilter.value, yearFilter.value);
+      var hits = score(tokens, kindFilter.value, yearFilter.value, branchFilter ? branchFilter.value : '');
       var shown = hits.slice(0, MAX_RESULTS);
       var docShards = [];
       for (var k = 0; k < shown.length; k++) {
@@ -379,6 +382,9 @@
   input.onkeyup = later;
   kindFilter.onchange = search;
   yearFilter.onchange = search;
+  if (branchFilter) {
+    branchFilter.onchange = search;
+  }
   input.form.onsubmit = function () {
     search();
     return false;

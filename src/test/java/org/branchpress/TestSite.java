@@ -142,20 +142,25 @@ public final class TestSite {
      *              its title, {@code d[1]} its address)
      */
     public List<String> search(String query, String print) throws IOException, InterruptedException {
+        return search(query, print, "");
+    }
+
+    /** {@link #search(String, String)} with a 党总支's filter by branch set to {@code group} (its option's value). */
+    public List<String> search(String query, String print, String group) throws IOException, InterruptedException {
         String script = """
                 var fs = require('fs'), path = require('path');
-                var site = process.argv[1], q = process.argv[2];
+                var site = process.argv[1], q = process.argv[2], group = process.argv[3];
                 var core = require(path.resolve(site, 'assets/search.js'));
                 function run(n) { new Function('BP_SEARCH', fs.readFileSync(path.join(site, 'search', n + '.js'), 'utf8'))(core); }
                 run('index'); run('t2s');
                 var meta = core.state().meta, tokens = core.queryTokens(q);
                 tokens.forEach(function (t) { run('p-' + core.shardOf(t, meta.shards)); });
-                var hits = core.score(tokens, '', '');
+                var hits = core.score(tokens, '', '', group);
                 hits.forEach(function (h) { run('d-' + Math.floor(h.id / meta.docShard)); });
                 var docs = core.state().docs;
                 hits.forEach(function (h) { var d = docs[Math.floor(h.id / meta.docShard)][h.id % meta.docShard]; console.log(PRINT); });
                 """.replace("PRINT", print);
-        Process node = new ProcessBuilder("node", "-e", script, output().toString(), query).redirectErrorStream(true)
+        Process node = new ProcessBuilder("node", "-e", script, output().toString(), query, group).redirectErrorStream(true)
                 .start();
         String out = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (node.waitFor() != 0) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.branchpress.content.Activity;
 import org.branchpress.content.AttendanceRate;
+import org.branchpress.search.SearchIndex;
 import org.branchpress.settings.Branching;
 import org.branchpress.site.ActivityStats;
 import org.branchpress.site.Federation;
@@ -96,8 +97,11 @@ final class BranchViews {
      */
     List<Views.BranchLink> searchFilter() {
         List<Views.BranchLink> filter = new ArrayList<>();
-        filter.add(new Views.BranchLink(labels.get("ownContent"), "-", null, null));
-        federation.branches().forEach(b -> filter.add(new Views.BranchLink(b.title(), b.folder(), null, null)));
+        filter.add(new Views.BranchLink(labels.get("ownContent"), String.valueOf(SearchIndex.group(-1)), null, null));
+        for (int i = 0; i < federation.branches().size(); i++) {
+            filter.add(new Views.BranchLink(federation.branches().get(i).title(), String.valueOf(SearchIndex.group(i)),
+                    null, null));
+        }
         return List.copyOf(filter);
     }
 

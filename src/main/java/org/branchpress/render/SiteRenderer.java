@@ -86,7 +86,8 @@ public final class SiteRenderer {
                         .map(Job::address).toList()).map(map -> List.of(Job.file("sitemap.xml", false,
                         () -> render("sitemap.xml", "sitemap.ftlx", map)))).orElse(List.of()), false),
                 new OutputFormat(Output.SEARCH, before -> List.of(new Job("search/index.js", false,
-                        out -> new SearchIndex(SearchDocuments.of(model, labels)).write(out))), true));
+                        out -> new SearchIndex(SearchDocuments.of(model, labels), model.federation().branches().stream()
+                                .map(org.branchpress.site.Federation.BranchSite::folder).toList()).write(out))), true));
     }
 
     /** Renders every format and writes each file; returns the number of files per format. */

@@ -35,8 +35,29 @@ public final class SearchIndex {
 
     /** @param docs newest first: a document's number is its rank on ties */
     public SearchIndex(List<SearchDocument> docs) {
-        this.docs = docs;
+        this(docs, List.of());
     }
+
+    /**
+     * A 党总支's index: each document also carries its group for the search page's filter by
+     * branch, {@link #group} of the first of {@code folders} its address lies in.
+     *
+     * @param folders the branches' folders ({@code branches/yishi/}), in the filter's order
+     */
+    public SearchIndex(List<SearchDocument> docs, List<String> folders) {
+        this.docs = docs;
+        this.folders = List.copyOf(folders);
+    }
+
+    /**
+     * The filter's value for the 总支's own documents ({@code -1}) and for those of branch
+     * {@code i} of the folders: one character each, so the meta holds one per document.
+     */
+    public static char group(int branch) {
+        return (char) ('B' + branch);
+    }
+
+    private final List<String> folders;
 
     /** Writes every file of the index under {@code search/}; returns the total bytes written. */
     public long write(BiConsumer<String, byte[]> out) {
@@ -161,7 +182,23 @@ public final class SearchIndex {
             }
         }
         return "BP_SEARCH.meta({\"shards\":" + shards + ",\"docShard\":" + DOCS_PER_SHARD + ",\"kinds\":"
-                + JsonText.string(kinds.toString()) + ",\"yearRuns\":[" + years + "]});\n";
+                + JsonText.string(kinds.toString()) + ",\"yearRuns\":[" + years + "]" + groups() + "});\n";
+    }
+
+    /** A 党总支's: {@code ,"groups":"…"}, one character per document ({@link #group}); nothing for a single site. */
+    private String groups() {
+        if (folders.isEmpty()) {
+            return "";
+        }
+        StringBuilder groups = new StringBuilder();
+        for (SearchDocument d : docs) {
+            int branch = -1;
+            for (int f = 0; f < folders.size() && branch < 0; f++) {
+                branch = d.address().startsWith(folders.get(f)) ? f : -1;
+            }
+            groups.append(group(branch));
+        }
+        return ",\"groups\":" + JsonText.string(groups.toString());
     }
 
     /**

@@ -183,8 +183,23 @@ class ZongzhiSiteTest {
     void theZongzhisSearchFindsABranchsCase() throws Exception {
         assertThat(site.search("风洞试验", "d[0] + ' ' + d[1]"))
                 .containsExactly("一室突击队攻关记 branches/yishi/cases/gongguan/index.html");
-        assertThat(site.read("search/index.html")).contains("<option value=\"branches/yishi/\">一室党支部</option>")
-                .contains("<option value=\"-\">党总支本级</option>");
+        assertThat(site.read("search/index.html")).contains("<option value=\"B\">一室党支部</option>")
+                .contains("<option value=\"A\">党总支本级</option>").contains("<option value=\"D\">驻外临时党支部</option>");
+    }
+
+    /**
+     * The filter by branch takes part in the ranking (search.js cuts the list after it): a
+     * branch's every hit is found however many of other branches rank before them.
+     */
+    @Test
+    void theFilterByBranchChoosesBeforeTheListIsCut() throws Exception {
+        assertThat(site.search("支委会", "d[1]", "C")).containsExactly("branches/ershi/activities/04/index.html",
+                "branches/ershi/activities/03/index.html", "branches/ershi/activities/02/index.html",
+                "branches/ershi/activities/01/index.html");
+        assertThat(site.search("支委会", "d[1]", "D")).containsExactly("branches/lin-shi/activities/03/index.html",
+                "branches/lin-shi/activities/02/index.html");
+        assertThat(site.search("支委会", "d[1]", "A")).isEmpty(); // the 总支 itself held none
+        assertThat(site.search("支委会", "d[1]", "")).hasSize(9);
     }
 
     @Test

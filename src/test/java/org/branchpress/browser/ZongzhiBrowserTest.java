@@ -73,11 +73,11 @@ class ZongzhiBrowserTest extends ChromiumTest {
         List<String> all = (List<String>) page.evaluate(visible);
         assertThat(all).anyMatch(h -> h.startsWith("../branches/yishi/")).anyMatch(h -> h.startsWith("../branches/ershi/"))
                 .anyMatch(h -> h.startsWith("../activities/"));
-        page.selectOption("#branch", "branches/ershi/");
+        page.selectOption("#branch", new com.microsoft.playwright.options.SelectOption().setLabel("二室党支部"));
         @SuppressWarnings("unchecked")
         List<String> ershi = (List<String>) page.evaluate(visible);
         assertThat(ershi).isNotEmpty().allMatch(h -> h.startsWith("../branches/ershi/"));
-        page.selectOption("#branch", "-");
+        page.selectOption("#branch", new com.microsoft.playwright.options.SelectOption().setLabel("党总支本级"));
         @SuppressWarnings("unchecked")
         List<String> own = (List<String>) page.evaluate(visible);
         assertThat(own).isNotEmpty().noneMatch(h -> h.startsWith("../branches/"));
