@@ -13,6 +13,7 @@ import org.branchpress.problem.SourcePosition;
 import org.branchpress.settings.Branching;
 import org.branchpress.settings.SiteSettings;
 import org.branchpress.site.Federation;
+import org.branchpress.site.SamePeople;
 import org.branchpress.site.SiteModel;
 import org.branchpress.source.ContentFolder;
 import org.branchpress.source.SourceReader;
@@ -86,6 +87,7 @@ final class Branches {
                         "temporary 的 parent_branch “" + p + "”不是本党总支的支部代号：可以写的有 "
                                 + String.join("、", parent.branching().branches().stream()
                                 .map(Branching.BranchRef::id).toList()) + "。"));
+        SamePersonChecks.rejectInBranch(rendered, ref.id(), problems);
         if (rendered.settings().branching().federated() || !rendered.folder().branches().isEmpty()) {
             problems.error(rendered.settings().branching().listedAt(), "branches/nested",
                     "支部 " + ref.id() + " 里不能再有 branches：党总支下只有一层支部，请把这些支部列在党总支的 site.yaml 里。");
@@ -109,7 +111,7 @@ final class Branches {
             sites.add(Federation.branch(b.ref().id(), model, today));
         }
         warnUnknownHonorees(parent, sites, problems);
-        return new Federation(Optional.empty(), List.copyOf(sites));
+        return SamePeople.linked(parent, List.copyOf(sites));
     }
 
     /**

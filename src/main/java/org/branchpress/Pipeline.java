@@ -268,6 +268,7 @@ public final class Pipeline {
         Rendered rendered = readAndRender(Scope.of(options.content()), options, lint, store, photos, problems); // 1–4
         List<Branches.Checked> branches = Branches.check(this, rendered.folder(), rendered.settings(), options, lint,
                 store, problems);                                                                  // 1–4 of each branch
+        SamePersonChecks.check(rendered, branches, problems);              //   (members.yaml's branches:)
         return finish(rendered, branches, options, register, problems);                           // 5 (of each too)
     }
 

@@ -170,7 +170,8 @@ public final class DocumentParser {
             List<YamlText> placed = names.placedPeople(entry, "members");
             List<String> members = placed.stream().map(YamlText::value).toList();
             Optional<String> name = names.honoree(entry, !members.isEmpty());
-            roster.ifPresent(r -> r.check(members.isEmpty() ? name.map(n -> new YamlText(n, entry.positionOf("name"),
+            // an entry with branch: names a person of that branch, not of this roster (the 总支's)
+            roster.filter(r -> !entry.has("branch")).ifPresent(r -> r.check(members.isEmpty() ? name.map(n -> new YamlText(n, entry.positionOf("name"),
                     false)).stream().toList() : placed, members.isEmpty() ? "name" : "members", Set.of(), false));
             if (name.isEmpty()) {
                 problems.error(entry.position(), "content/missing",

@@ -1,7 +1,6 @@
 package org.branchpress.content;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -15,7 +14,6 @@ import org.branchpress.problem.SourcePosition;
 import org.branchpress.settings.ActivityTypes;
 import org.branchpress.settings.Member;
 import org.branchpress.settings.Roster;
-import org.branchpress.yaml.KeySuggestion;
 import org.branchpress.yaml.YamlMap;
 import org.branchpress.yaml.YamlText;
 
@@ -81,21 +79,7 @@ final class RosterNames {
 
     /** {@code 是不是“王伟”？} when the roster has a name like it, else nothing. */
     static String hint(String name, Roster roster) {
-        List<String> near = suggestions(name, roster.names());
-        return near.isEmpty() ? "" : "是不是“" + String.join("”或“", near) + "”？";
-    }
-
-    /**
-     * The roster names that sound the same (王玮 and 王伟 are both wang wei) or differ in one
-     * character, nearest first.
-     */
-    static List<String> suggestions(String name, List<String> names) {
-        String sound = Slugs.of(name);
-        List<String> out = new ArrayList<>();
-        names.stream().filter(n -> Slugs.of(n).equals(sound)).forEach(out::add);
-        names.stream().filter(n -> !out.contains(n) && n.length() == name.length() && KeySuggestion.distance(n, name) == 1)
-                .forEach(out::add);
-        return out.stream().limit(3).toList();
+        return NearNames.hint(name, roster.names());
     }
 
     /**

@@ -13,6 +13,8 @@ import org.branchpress.settings.Branching;
 import org.branchpress.site.ActivityStats;
 import org.branchpress.site.Federation;
 import org.branchpress.site.Item;
+import org.branchpress.site.Person;
+import org.branchpress.site.SamePeople;
 import org.branchpress.site.SiteModel;
 import org.branchpress.source.ContentKind;
 
@@ -30,7 +32,8 @@ final class BranchViews {
     private final Labels labels;
     /** A lifted item's address → its card. */
     private final Map<String, Views.Card> cards = new HashMap<>();
-    private final Map<String, Map<String, String>> people = new HashMap<>();
+    /** Each branch's people by name, by the branch's id. */
+    private final Map<String, Map<String, Person>> people = new HashMap<>();
 
     BranchViews(SiteModel model, Labels labels) {
         this.federation = model.federation();
@@ -38,9 +41,7 @@ final class BranchViews {
         for (Federation.BranchSite b : federation.branches()) {
             PageViews views = new PageViews(b.model(), labels, new StatsPages(b.model().stats(), labels));
             b.model().dated().forEach(i -> cards.put(b.folder() + i.address(), lift(b, views.cardOf(i))));
-            Map<String, String> byName = new HashMap<>();
-            b.model().people().forEach(p -> byName.put(p.name(), b.folder() + p.address()));
-            people.put(b.id(), byName);
+            people.put(b.id(), byName(b.model()));
         }
     }
 
@@ -88,7 +89,78 @@ final class BranchViews {
 
     /** A person of a branch by name, at their page's address in the 总支's output; empty when the branch has none. */
     Optional<String> person(String branch, String name) {
-        return Optional.ofNullable(people.getOrDefault(branch, Map.of()).get(name));
+        return Optional.ofNullable(people.getOrDefault(branch, Map.of()).get(name))
+                .map(p -> Federation.folder(branch) + p.address());
+    }
+
+    private static Map<String, Person> byName(SiteModel model) {
+        Map<String, Person> byName = new HashMap<>();
+        model.people().forEach(p -> byName.put(p.name(), p));
+        return byName;
+    }
+
+    /** One line of the 总支's people index, and where it sorts: by name, then the 总支 before its branches in order. */
+    private record Listed(String name, int site, Views.Counted counted) {
+    }
+
+    /**
+     * The 总支's people index: its own people and every branch's, each named by its site. The same
+     * name in two branches is two people, listed twice; a person the 总支's members.yaml declares
+     * one is listed once, naming all their sites, linking the 总支's own page or else the first
+     * listed branch's.
+     */
+    List<Views.Counted> people(SiteModel own) {
+        SamePeople same = own.federation().same();
+        List<Listed> listed = new ArrayList<>();
+        for (Person p : own.people()) {
+            if (same.of(p.name()).isEmpty()) {
+                listed.add(new Listed(p.name(), 0, counted(p, p.address(), labels.get("ownContent"))));
+            }
+        }
+        List<Federation.BranchSite> branches = federation.branches();
+        for (int i = 0; i < branches.size(); i++) {
+            Federation.BranchSite b = branches.get(i);
+            for (Person p : b.model().people()) {
+                if (same.of(p.name()).stream().noneMatch(page -> page.branch().filter(b.id()::equals).isPresent())) {
+                    listed.add(new Listed(p.name(), i + 1, counted(p, b.folder() + p.address(), b.title())));
+                }
+            }
+        }
+        Map<String, Person> ownPeople = byName(own);
+        same.pages().forEach((name, pages) -> declared(name, pages, ownPeople, branches).ifPresent(listed::add));
+        java.util.Comparator<String> order = own.settings().language().order();
+        listed.sort(java.util.Comparator.comparing(Listed::name, order).thenComparingInt(Listed::site));
+        return listed.stream().map(Listed::counted).toList();
+    }
+
+    /** A declared person's one line: every site named, their figures added up; none when no site has a page. */
+    private Optional<Listed> declared(String name, List<SamePeople.Page> pages, Map<String, Person> ownPeople,
+                                      List<Federation.BranchSite> branches) {
+        Optional<SamePeople.Page> first = pages.stream().filter(p -> p.address() != null).findFirst();
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        int count = 0;
+        List<String> sites = new ArrayList<>();
+        for (SamePeople.Page page : pages) {
+            sites.add(page.branch().isEmpty() ? labels.get("ownContent") : page.title());
+            Person p = page.branch().map(id -> people.getOrDefault(id, Map.of()).get(name))
+                    .orElseGet(() -> ownPeople.get(name));
+            count += p == null ? 0 : count(p);
+        }
+        int site = first.get().branch().map(id -> 1 + branches.stream().map(Federation.BranchSite::id).toList()
+                .indexOf(id)).orElse(0);
+        return Optional.of(new Listed(name, site, new Views.Counted(name, first.get().address(), count,
+                String.join("、", sites))));
+    }
+
+    private static Views.Counted counted(Person p, String address, String site) {
+        return new Views.Counted(p.name(), address, count(p), site);
+    }
+
+    /** What the people index counts of a person: honors and activities attended, as a single site's does. */
+    private static int count(Person p) {
+        return p.honors().size() + p.attended().size();
     }
 
     /**

@@ -46,6 +46,7 @@ public final class Labels {
             {"branchCompare", "支部对比", "支部對比"},
             {"allBranches", "全部支部", "全部支部"},
             {"ownContent", "党总支本级", "黨總支本級"},
+            {"samePerson", "同一人的其他页面", "同一人的其他頁面"},
             {"branchCompareIntro", "各支部三会一课落实情况、出席率和每月活动次数。临时党支部只按其存续期间统计。",
                     "各支部三會一課落實情況、出席率和每月活動次數。臨時黨支部只按其存續期間統計。"},
             {"complianceHeld", "已开/应开", "已開/應開"},

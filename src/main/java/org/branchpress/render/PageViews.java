@@ -176,7 +176,14 @@ final class PageViews {
                         + (m.spoke() > 0 ? "，" + labels.get("spoke") + " " + m.spoke() + " " + labels.get("times") : ""))
                 .orElse(null);
         return new Views.PersonPage(p.name(), Portraits.of(p.name()), photo, honors, cards(slice(p.attended(), page, size)),
-                p.attended().size(), cards(slice(absent, page, size)), absent.size(), participation, pager);
+                p.attended().size(), cards(slice(absent, page, size)), absent.size(), participation, pager,
+                elsewhere(p));
+    }
+
+    /** The same person's pages in the 党总支's other sites, each named by its branch. */
+    private List<Views.Link> elsewhere(Person p) {
+        return model.federation().same().elsewhere(p.name()).stream().map(page -> new Views.Link(
+                page.branch().isEmpty() ? labels.get("ownContent") : page.title(), page.address())).toList();
     }
 
     private List<Item<Activity>> shownAbsent(Person p) {
@@ -189,6 +196,9 @@ final class PageViews {
     }
 
     Views.Index peopleIndex() {
+        if (branches != null) {
+            return new Views.Index(labels.get("people"), branches.people(model)); // a 党总支: every branch's too
+        }
         return new Views.Index(labels.get("people"), model.people().stream()
                 .map(p -> new Views.Counted(p.name(), p.address(), p.honors().size() + p.attended().size())).toList());
     }

@@ -139,12 +139,17 @@ public final class Views {
      * @param pager         null when everything fits on one page
      */
     /** @param photo the person's photo from the newest honor roll that has one; null: the portrait */
+    /** @param elsewhere the same person's pages in other sites of a 党总支 (its members.yaml says so) */
     public record PersonPage(String name, Portrait portrait, String photo, List<PersonHonor> honors, List<Card> attended,
                              int attendedCount, List<Card> absent, int absentCount, String participation,
-                             Pager pager) {
+                             Pager pager, List<Link> elsewhere) {
     }
 
-    public record Counted(String label, String href, int count) {
+    /** @param note whose entry it is, where one list holds several sites' (a 党总支's people); else null */
+    public record Counted(String label, String href, int count, String note) {
+        public Counted(String label, String href, int count) {
+            this(label, href, count, null);
+        }
     }
 
     public record Index(String heading, List<Counted> entries) {

@@ -20,7 +20,8 @@ public final class RosterLoader {
     private static final List<String> KEYS = List.of("members");
     private static final java.util.regex.Pattern SEVERAL = java.util.regex.Pattern.compile(
             "[、，,；;､]|(?<=\\p{IsHan})[\\s\\u3000]+(?=\\p{IsHan})");
-    private static final List<String> MEMBER_KEYS = List.of("name", "group", "status", "joined", "left", "screen");
+    private static final List<String> MEMBER_KEYS = List.of("name", "group", "status", "joined", "left", "screen",
+            "branches");
 
     private RosterLoader() {
     }
@@ -48,6 +49,7 @@ public final class RosterLoader {
                     + "每位党员一项“- name: 姓名”，下面写 group、status。");
         }
         List<Member> members = new ArrayList<>();
+        List<Roster.AlsoIn> alsoIn = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
         for (YamlMap entry : map.mapList("members", "一位党员")) {
             member(entry, problems).ifPresent(m -> {
@@ -58,10 +60,25 @@ public final class RosterLoader {
                             + "例如 " + m.name() + "（一室），活动记录里也这样写。");
                 } else {
                     members.add(m);
+                    alsoIn(entry, m.name(), problems).ifPresent(alsoIn::add);
                 }
             });
         }
-        return new Roster(display, members);
+        return new Roster(display, members, alsoIn);
+    }
+
+    /** An entry's {@code branches:}, as written; whether it may stand here is the build's to say. */
+    private static Optional<Roster.AlsoIn> alsoIn(YamlMap entry, String name, Problems problems) {
+        if (!entry.has("branches")) {
+            return Optional.empty();
+        }
+        List<org.branchpress.yaml.YamlText> ids = entry.textItems("branches");
+        if (ids.isEmpty()) {
+            problems.error(entry.positionOf("branches"), "roster/branches-empty", "“" + name + "”的 branches 是空的："
+                    + "请写上这个人同时所在的支部代号（例如 branches: [yishi, ershi]），或删去这一行。");
+            return Optional.empty();
+        }
+        return Optional.of(new Roster.AlsoIn(name, entry.keyPosition("branches"), ids));
     }
 
     /**

@@ -13,10 +13,15 @@ import org.branchpress.settings.Branching;
  *
  * @param parent   for a branch: the 总支's title, its portal two folders up
  * @param branches for the 总支: its branches in the order of {@code branches:}
+ * @param same     the people the 总支's members.yaml declares one across its sites, seen from this one
  */
-public record Federation(Optional<String> parent, List<BranchSite> branches) {
+public record Federation(Optional<String> parent, List<BranchSite> branches, SamePeople same) {
 
     public static final Federation NONE = new Federation(Optional.empty(), List.of());
+
+    public Federation(Optional<String> parent, List<BranchSite> branches) {
+        this(parent, branches, SamePeople.NONE);
+    }
 
     /** Where a branch's portal lies in the 总支's output, and so the prefix of its every address. */
     public static String folder(String id) {

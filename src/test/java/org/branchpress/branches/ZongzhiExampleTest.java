@@ -27,6 +27,14 @@ class ZongzhiExampleTest {
         }
         assertThat(site.read("index.html")).contains("已撤销");
         assertThat(LinkCheck.brokenLinks(site.output())).isEmpty();
+        // members.yaml: 孙丽 of the 总支委员会 is 一室's 孙丽 too; 王伟 of 一室 and 王伟 of 二室 are two people
+        java.util.List<String> people = org.jsoup.Jsoup.parse(site.read("people/index.html"))
+                .select("ul.index-list li a").stream().map(a -> a.text() + " " + a.attr("href")).toList();
+        assertThat(people).contains("孙丽 · 党总支本级、一室党支部 ../people/sun-li/index.html",
+                "王伟 · 一室党支部 ../branches/yishi/people/wang-wei/index.html",
+                "王伟 · 二室党支部 ../branches/ershi/people/wang-wei/index.html");
+        assertThat(site.read("branches/yishi/people/sun-li/index.html"))
+                .contains("href=\"../../../../people/sun-li/index.html\">党总支本级</a>");
     }
 
     @Test
