@@ -94,6 +94,7 @@ class WebServerTest {
             assertThat(pages).hasSizeGreaterThan(100);
             assertThat(failures).as(Files.readString(dir.resolve("error.log"))).isEmpty();
             notFoundIsStyledWithAWorkingHomeLink(port);
+            everyLinkOfTheZongzhiExampleAnswersUnderASubPath(http, port);
         } finally {
             nginx.destroy();
             if (!nginx.waitFor(10, TimeUnit.SECONDS)) {
@@ -125,6 +126,50 @@ class WebServerTest {
             page.waitForURL("**/branch/sub/index.html");
             assertThat(page.title()).contains("没有网址的支部");
         }
+    }
+
+    /**
+     * The 党总支 example served three folders deep ({@code /branch/zongzhi/}): every link and
+     * picture of every page, resolved by the server's address as a browser does, answers 200,
+     * the branches' portals and their links up to the 总支 included.
+     */
+    private void everyLinkOfTheZongzhiExampleAnswersUnderASubPath(HttpClient http, int port) throws Exception {
+        Path site = dir.resolve("www/zongzhi");
+        TestSite.Run build = TestSite.run("build", "--content", "examples/zongzhi", "--output", site.toString(),
+                "--templates", dir.resolve("none").toString(), "--today", "2026-05-01");
+        assertThat(build.status()).as(build.err()).isZero();
+        URI base = new URI("http", null, "127.0.0.1", port, "/branch/zongzhi/", null, null);
+        List<Path> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+        java.util.Set<URI> checked = new java.util.HashSet<>();
+        List<String> broken = new ArrayList<>();
+        for (Path page : pages) {
+            URI at = base.resolve(new URI(null, null, site.relativize(page).toString().replace('\\', '/'), null));
+            org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(Files.readString(page), at.toString());
+            for (org.jsoup.nodes.Element e : html.select("a[href], link[href], img[src], script[src]")) {
+                String link = e.hasAttr("href") ? e.absUrl("href") : e.absUrl("src");
+                if (link.isEmpty() || !link.startsWith(base.resolve("/").toString())) {
+                    continue; // base_url's absolute links, mail and the like: not this server's
+                }
+                if (!link.startsWith(base.toString())) {
+                    broken.add("outside the site: " + link + " (from " + at.getPath() + ")");
+                    continue;
+                }
+                URI target = URI.create(link.replaceAll("#.*$", "").replaceAll("\\?.*$", ""));
+                if (checked.add(target)) {
+                    int status = http.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(10)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (status != 200) {
+                        broken.add(status + " " + target.getPath() + " (from " + at.getPath() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(pages).hasSizeGreaterThan(50);
+        assertThat(checked).anyMatch(u -> u.getPath().startsWith("/branch/zongzhi/branches/yishi/"));
+        assertThat(broken).isEmpty();
     }
 
     private static void waitUntilUp(HttpClient http, int port) throws Exception {
