@@ -245,9 +245,13 @@ public final class Pipeline {
         return memos.photos();
     }
 
-    /** Stages 1–5, with the writing lint (and its fix) of {@code check} when asked. */
+    /**
+     * Stages 1–5, with the writing lint (and its fix) of {@code check} when asked. With a lint
+     * (the {@code check} command) the photos are measured, not made: nothing is written, so no
+     * copy is encoded ({@link PhotoCopies#measured}); without one (serve, print) they are made.
+     */
     public Checked check(Options options, Lint lint) {
-        return check(options, lint, BodyStore.held(), true, memos.photos());
+        return check(options, lint, BodyStore.held(), true, lint == Lint.NONE ? memos.photos() : PhotoCopies.measured());
     }
 
     /**

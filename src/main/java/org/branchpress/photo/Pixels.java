@@ -66,10 +66,43 @@ public final class Pixels {
         record TooLarge(long width, long height) implements Decoded { }
         /** A reader took it and failed: broken, cut short, or not what its extension says. */
         record Broken() implements Decoded { }
+        /** Within the pixel budget, its size read from the header; the pixels not decoded ({@link #measure}). */
+        record Sized(int width, int height) implements Decoded { }
+    }
+
+    /** As {@link #decode}, from the header alone: {@link Decoded.Sized} where decode would read the pixels. */
+    public static Decoded measure(javax.imageio.stream.ImageInputStream in) {
+        return read(in, false);
+    }
+
+    /**
+     * Whether a PNG's chunks are whole up to its end (IEND), with at least one of pixels: a file
+     * cut short fails to decode, and {@link #measure} reads no pixels to find out.
+     */
+    static boolean wholePng(byte[] b) {
+        int i = 8;
+        boolean pixels = false;
+        while (i + 12 <= b.length) {
+            long length = ((b[i] & 0xffL) << 24) | (b[i + 1] & 0xff) << 16 | (b[i + 2] & 0xff) << 8 | (b[i + 3] & 0xff);
+            String type = new String(b, i + 4, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            if (length > b.length - i - 12L) {
+                return false;
+            }
+            pixels |= type.equals("IDAT");
+            if (type.equals("IEND")) {
+                return pixels;
+            }
+            i += 12 + (int) length;
+        }
+        return false;
     }
 
     /** The pixels of a picture file's bytes, decoded only when within the pixel budget. */
     public static Decoded decode(javax.imageio.stream.ImageInputStream in) {
+        return read(in, true);
+    }
+
+    private static Decoded read(javax.imageio.stream.ImageInputStream in, boolean pixels) {
         java.util.Iterator<javax.imageio.ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
                 : ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
@@ -83,7 +116,8 @@ public final class Pixels {
             if (w * h > PhotoMaker.MAX_PIXELS) {
                 return new Decoded.TooLarge(w, h);
             }
-            return new Decoded.Picture(reader.read(0, reader.getDefaultReadParam()));
+            return pixels ? new Decoded.Picture(reader.read(0, reader.getDefaultReadParam()))
+                    : new Decoded.Sized((int) w, (int) h);
         } catch (IOException | RuntimeException | OutOfMemoryError broken) {
             return new Decoded.Broken();
         } finally {
