@@ -126,8 +126,9 @@ public final class PhotoMaker {
         // a stream over memory: ImageIO's own choice for an InputStream caches it in a temporary file
         try (ImageInputStream in = new javax.imageio.stream.MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             decoded = encode ? Pixels.decode(in) : Pixels.measure(in);
-            if (decoded instanceof Pixels.Decoded.Sized && ext.equals("png") && !Pixels.wholePng(bytes)) {
-                decoded = new Pixels.Decoded.Broken(); // cut short: decoding it would fail
+            if ((decoded instanceof Pixels.Decoded.Sized || decoded instanceof Pixels.Decoded.Picture)
+                    && !Pixels.whole(bytes, ext.equals("png"))) {
+                decoded = new Pixels.Decoded.Broken(); // cut short: made and measured alike
             }
         } catch (IOException | RuntimeException unreadable) {
             decoded = new Pixels.Decoded.Broken();

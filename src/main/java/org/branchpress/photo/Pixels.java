@@ -76,10 +76,46 @@ public final class Pixels {
     }
 
     /**
-     * Whether a PNG's chunks are whole up to its end (IEND), with at least one of pixels: a file
-     * cut short fails to decode, and {@link #measure} reads no pixels to find out.
+     * Whether a JPEG or PNG is whole: not cut short (a copy broken off, a download not finished).
+     * Such a file fails to decode or decodes with a grey band where its end is missing, and
+     * {@link #measure} reads no pixels to find out; so both refuse it by this rule alone.
      */
-    static boolean wholePng(byte[] b) {
+    static boolean whole(byte[] b, boolean png) {
+        return png ? wholePng(b) : wholeJpeg(b);
+    }
+
+    /**
+     * The segments up to the first scan are whole, and an end marker follows it (after which a
+     * phone may append more: a motion photo's video). Inside a scan a 0xFF byte is always followed
+     * by 0x00 or a restart marker, so FFD9 there is the end; a thumbnail's FFD9 sits in APP1, skipped.
+     */
+    private static boolean wholeJpeg(byte[] b) {
+        int i = 2;
+        while (i + 4 <= b.length && (b[i] & 0xff) == 0xff) {
+            int marker = b[i + 1] & 0xff;
+            if (marker == 0xff || marker >= 0xd0 && marker <= 0xd7 || marker == 0x01) {
+                i += marker == 0xff ? 1 : 2;
+                continue;
+            }
+            int end = i + 2 + ((b[i + 2] & 0xff) << 8 | (b[i + 3] & 0xff));
+            if (end > b.length) {
+                return false;
+            }
+            if (marker == 0xda) {
+                for (int j = end; j + 1 < b.length; j++) {
+                    if (b[j] == (byte) 0xff && b[j + 1] == (byte) 0xd9) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    /** The chunks are whole up to IEND, with at least one of pixels. */
+    private static boolean wholePng(byte[] b) {
         int i = 8;
         boolean pixels = false;
         while (i + 12 <= b.length) {
