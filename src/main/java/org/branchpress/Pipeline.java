@@ -400,9 +400,9 @@ public final class Pipeline {
      * written whole or not at all, into a folder that is not the user's ({@link OutputFolder}).
      *
      * @param font the font file given with {@code --font}, else one found on the machine
-     * @return the files written
+     * @return the files written, and the warnings of printing (a picture the brochure cannot draw)
      */
-    public List<Path> print(Options options, PrintJob job, Optional<Path> font) {
+    public Printed print(Options options, PrintJob job, Optional<Path> font) {
         List<Path> own = new ArrayList<>(List.of(options.content()));
         options.templates().ifPresent(own::add);
         Path folder = OutputFolder.claimForPrint(options.output(), own, options.force());   // 0
@@ -413,7 +413,11 @@ public final class Pipeline {
         Printing printing = new Printing(model, new org.branchpress.render.Prints(new Theme(options.templates()), model,
                 options.today()), new org.branchpress.print.PdfMaker(cjk), options.content());
         Map<String, byte[]> files = printing.make(job);                                      // 6 (print format)
-        return Printing.write(folder, files);                                                // 8
+        return new Printed(Printing.write(folder, files), printing.warnings());             // 8
+    }
+
+    /** What {@link #print} wrote, and what it warns about: the files are written all the same. */
+    public record Printed(List<Path> files, List<Problem> warnings) {
     }
 
     /**
