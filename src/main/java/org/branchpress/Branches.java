@@ -76,7 +76,7 @@ final class Branches {
         Pipeline own = pipeline.forBranch();
         Pipeline.Rendered rendered = own.readAndRender(
                 new Pipeline.Scope(dir, Optional.of(display), Optional.of(parent.review())), options, lint, store,
-                own.photoCopies(), problems);
+                lint == Pipeline.Lint.NONE ? own.photoCopies() : PhotoCopies.measured(), problems); // check: measured
         if (rendered.folder().settings().isEmpty()) {
             problems.error(SourcePosition.wholeFile(display + "site.yaml"), "branches/no-settings",
                     "支部文件夹 " + display + " 里没有 site.yaml：请写一个，至少有一行 title: 这个支部的名称（例如 title: 一室党支部）。");
@@ -145,7 +145,7 @@ final class Branches {
         String id = options.branch().orElseThrow();
         Problems settingsOnly = new Problems();
         Pipeline.Rendered root = pipeline.readAndRender(Pipeline.Scope.of(options.content()), options,
-                Pipeline.Lint.NONE, BodyStore.held(), pipeline.photoCopies(), settingsOnly);
+                Pipeline.Lint.NONE, BodyStore.held(), PhotoCopies.measured(), settingsOnly); // its settings only
         Optional<Branching.BranchRef> ref = root.settings().branching().branches().stream()
                 .filter(r -> r.id().equals(id)).findFirst();
         Path dir = root.folder().root().resolve(SourceReader.BRANCHES + id);

@@ -44,6 +44,24 @@ abstract class PhotoCopies {
         };
     }
 
+    /**
+     * check: every photo measured, none made ({@link PhotoMaker#measure}): the same problems and
+     * the same widths for the pages as a build, without decoding and encoding every photo.
+     */
+    static PhotoCopies measured() {
+        return new PhotoCopies() {
+            @Override
+            Made make(String makerKey, Function<PhotoSource, Made> maker, PhotoSource source) {
+                return maker.apply(source);
+            }
+
+            @Override
+            Made make(PhotoMaker maker, PhotoSource source) {
+                return maker.measure(source);
+            }
+        };
+    }
+
     /** serve: by the file's size and modification time, in memory. */
     static PhotoCopies inMemory() {
         return new PhotoCopies() {
@@ -95,7 +113,7 @@ abstract class PhotoCopies {
     }
 
     /** What {@code maker} makes of {@code source}, or what it made of the same file before. */
-    final Made make(PhotoMaker maker, PhotoSource source) {
+    Made make(PhotoMaker maker, PhotoSource source) {
         return make(maker.key(), maker::make, source);
     }
 

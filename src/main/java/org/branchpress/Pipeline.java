@@ -245,9 +245,13 @@ public final class Pipeline {
         return memos.photos();
     }
 
-    /** Stages 1–5, with the writing lint (and its fix) of {@code check} when asked. */
+    /**
+     * Stages 1–5, with the writing lint (and its fix) of {@code check} when asked. With a lint
+     * (the {@code check} command) the photos are measured, not made: nothing is written, so no
+     * copy is encoded ({@link PhotoCopies#measured}); without one (serve, print) they are made.
+     */
     public Checked check(Options options, Lint lint) {
-        return check(options, lint, BodyStore.held(), true, memos.photos());
+        return check(options, lint, BodyStore.held(), true, lint == Lint.NONE ? memos.photos() : PhotoCopies.measured());
     }
 
     /**
@@ -400,9 +404,9 @@ public final class Pipeline {
      * written whole or not at all, into a folder that is not the user's ({@link OutputFolder}).
      *
      * @param font the font file given with {@code --font}, else one found on the machine
-     * @return the files written
+     * @return the files written, and the warnings of printing (a picture the brochure cannot draw)
      */
-    public List<Path> print(Options options, PrintJob job, Optional<Path> font) {
+    public Printed print(Options options, PrintJob job, Optional<Path> font) {
         List<Path> own = new ArrayList<>(List.of(options.content()));
         options.templates().ifPresent(own::add);
         Path folder = OutputFolder.claimForPrint(options.output(), own, options.force());   // 0
@@ -413,7 +417,11 @@ public final class Pipeline {
         Printing printing = new Printing(model, new org.branchpress.render.Prints(new Theme(options.templates()), model,
                 options.today()), new org.branchpress.print.PdfMaker(cjk), options.content());
         Map<String, byte[]> files = printing.make(job);                                      // 6 (print format)
-        return Printing.write(folder, files);                                                // 8
+        return new Printed(Printing.write(folder, files), printing.warnings());             // 8
+    }
+
+    /** What {@link #print} wrote, and what it warns about: the files are written all the same. */
+    public record Printed(List<Path> files, List<Problem> warnings) {
     }
 
     /**

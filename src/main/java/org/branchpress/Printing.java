@@ -1,6 +1,7 @@
 package org.branchpress;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,11 +16,14 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
+import org.branchpress.content.CaseStudy;
 import org.branchpress.content.HonorRoll;
 import org.branchpress.content.Slugs;
 import org.branchpress.print.OnePage;
 import org.branchpress.print.PdfMaker;
+import org.branchpress.problem.Problems;
 import org.branchpress.problem.PublishException;
+import org.branchpress.problem.SourcePosition;
 import org.branchpress.publish.OutputFolder;
 import org.branchpress.render.Prints;
 import org.branchpress.settings.Member;
@@ -44,6 +48,14 @@ final class Printing {
     private final Path content;
     private final String base;
 
+    /** What printing found to say besides the files: pictures left out of the brochure. */
+    private final Problems warnings = new Problems();
+
+    /** The warnings of the last {@link #make}. */
+    List<org.branchpress.problem.Problem> warnings() {
+        return warnings.sorted();
+    }
+
     Printing(SiteModel model, Prints prints, PdfMaker maker, Path content) {
         this.model = model;
         this.prints = prints;
@@ -59,7 +71,11 @@ final class Printing {
         }
         if (job instanceof PrintJob.Brochure b) {
             checkPhotos(year(b.year()));
-            return Map.of("brochure-" + b.year() + ".pdf", maker.pdf(prints.brochure(b.year()), base));
+            String html = prints.brochure(b.year(), (c, picture) -> warnings.warning(where(c, picture),
+                    "print/undrawable-picture", "画册里无法排入这张图片（" + picture.address().substring(
+                            picture.address().lastIndexOf('/') + 1) + "，" + format(picture) + " 格式），印出的画册里这篇案例没有它："
+                            + "请在看图软件里另存为 JPG 或 PNG，并在正文里改用新文件。"));
+            return Map.of("brochure-" + b.year() + ".pdf", maker.pdf(html, base));
         }
         return notice((PrintJob.Notice) job);
     }
@@ -116,6 +132,29 @@ final class Printing {
                 .orElseThrow(() -> new PublishException("没有“" + kind + "”这个奖项的已发布光荣榜：请检查 --kind 后面的名字"
                         + "（光荣榜 front matter 里的 kind:）。已有的奖项：" + or(model.honors().stream()
                         .map(h -> h.document().series()).distinct().collect(Collectors.joining("、"))) + "。", null));
+    }
+
+    /** The line of the case's file that names {@code picture}, or the whole file when none does. */
+    private static SourcePosition where(Item<CaseStudy> c, Asset picture) {
+        String display = c.document().source().display();
+        String name = picture.source().getFileName().toString();
+        try {
+            List<String> lines = Files.readAllLines(c.document().source().path(), StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                int column = lines.get(i).indexOf(name);
+                if (column >= 0) {
+                    return new SourcePosition(display, i + 1, column + 1);
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException unreadable) {
+            // the file changed since it was read: its name is still right
+        }
+        return SourcePosition.wholeFile(display);
+    }
+
+    private static String format(Asset picture) {
+        String address = picture.address();
+        return address.substring(address.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT);
     }
 
     private static String or(String list) {

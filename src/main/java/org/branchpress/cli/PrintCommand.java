@@ -81,7 +81,7 @@ public final class PrintCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err);
         Path content = contentOption.existing();
-        List<Path> written;
+        Pipeline.Printed written;
         try {
             written = new Pipeline(progress::stage).print(new Pipeline.Options(content,
                     Optional.of(templates).filter(Files::isDirectory), output, false, today.day(), force),
@@ -89,7 +89,8 @@ public final class PrintCommand implements Callable<Integer> {
         } finally {
             progress.done();
         }
-        written.forEach(p -> spec.commandLine().getOut().println("已印制：" + p));
+        new ProblemPrinter(err).print(written.warnings());
+        written.files().forEach(p -> spec.commandLine().getOut().println("已印制：" + p));
         return ExitStatus.OK;
     }
 

@@ -77,6 +77,10 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
     static final class RawHtmlLinks implements NodeRenderer {
         private static final Pattern URL_ATTRIBUTE = Pattern.compile(
                 "(?i)\\b(src|href)(\\s*=\\s*)(\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))");
+        private static final Pattern IMG = Pattern.compile("(?i)<img\\b[^>]*>");
+        private static final Pattern ALT = Pattern.compile("(?i)\\balt\\s*=\\s*(\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))");
+        private static final Pattern RESPONSIVE = Pattern.compile(
+                "(?i)\\s(srcset|sizes)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>\"']+)");
 
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -99,8 +103,12 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
 
         /** An image of a picture that is not published (warned about where photos are made). */
         private static boolean leftOut(Image node, NodeRendererContext context) {
+            return leftOut(node.getUrl().unescape(), context);
+        }
+
+        private static boolean leftOut(String written, NodeRendererContext context) {
             MarkdownEngine.BodyContext body = MarkdownEngine.CONTEXT.get(context.getDocument());
-            String url = node.getUrl().unescape().strip();
+            String url = written.strip();
             if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/")) {
                 return false;
             }
@@ -109,18 +117,66 @@ final class BodyLinks implements HtmlRenderer.HtmlRendererExtension {
                     .filter(body.targets::isLeftOut).isPresent();
         }
 
+        /**
+         * Links resolved, and each {@code <img>} (as WPS and Word paste it) treated as a Markdown
+         * image: a photo gets its copies' srcset and sizes (any written are replaced), a picture
+         * that is not published becomes its alt text.
+         */
         private static String rewrite(String raw, NodeRendererContext context) {
+            Matcher img = IMG.matcher(raw);
+            StringBuilder out = new StringBuilder(raw.length());
+            int last = 0;
+            while (img.find()) {
+                out.append(links(raw.substring(last, img.start()), context, src -> { }));
+                out.append(image(img.group(), context));
+                last = img.end();
+            }
+            return out.append(links(raw.substring(last), context, src -> { })).toString();
+        }
+
+        private static String image(String tag, NodeRendererContext context) {
+            Matcher src = URL_ATTRIBUTE.matcher(tag);
+            while (src.find()) {
+                if (src.group(1).equalsIgnoreCase("src") && leftOut(Escaping.unescapeHtml(value(src)), context)) {
+                    Matcher alt = ALT.matcher(tag);
+                    return alt.find() ? Escaping.escapeHtml(Escaping.unescapeHtml(value(alt)), false) : "";
+                }
+            }
+            String[] resolved = new String[1];
+            String rewritten = links(tag, context, s -> resolved[0] = s);
+            MarkdownEngine.BodyContext body = MarkdownEngine.CONTEXT.get(context.getDocument());
+            Photo photo = resolved[0] == null ? null : body.photoBySrc.get(resolved[0]);
+            if (photo == null || photo.variants().size() < 2) {
+                return rewritten;
+            }
+            String bare = RESPONSIVE.matcher(rewritten).replaceAll("");
+            int end = bare.endsWith("/>") ? bare.length() - 2 : bare.length() - 1;
+            return bare.substring(0, end).stripTrailing() + " srcset=\"" + Escaping.escapeHtml(srcset(body.pageAddress, photo), true)
+                    + "\" sizes=\"" + BODY_SIZES + "\"" + bare.substring(end);
+        }
+
+        /** {@code raw} with its src and href resolved; {@code src} told each src as resolved. */
+        private static String links(String raw, NodeRendererContext context, java.util.function.Consumer<String> src) {
             Matcher m = URL_ATTRIBUTE.matcher(raw);
             StringBuilder out = new StringBuilder(raw.length());
             while (m.find()) {
-                String url = m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(6);
                 LinkType type = m.group(1).equalsIgnoreCase("src") ? LinkType.IMAGE : LinkType.LINK;
-                String resolved = context.resolveLink(type, Escaping.unescapeHtml(url), null).getUrl();
+                String resolved = context.resolveLink(type, Escaping.unescapeHtml(value(m)), null).getUrl();
+                if (type == LinkType.IMAGE) {
+                    src.accept(resolved);
+                }
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "=\"" + Escaping.escapeHtml(resolved, true)
                         + "\""));
             }
             m.appendTail(out);
             return out.toString();
+        }
+
+        /** An attribute's value as written: double-quoted, single-quoted or bare (groups 4, 5, 6 or 2, 3, 4). */
+        private static String value(Matcher m) {
+            int first = m.groupCount() - 2;
+            return m.group(first) != null ? m.group(first) : m.group(first + 1) != null ? m.group(first + 1)
+                    : m.group(first + 2);
         }
     }
 

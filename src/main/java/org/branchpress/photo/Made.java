@@ -11,7 +11,8 @@ public sealed interface Made {
     /**
      * Re-encoded without metadata, upright, at its widths.
      *
-     * @param files         every published copy: address → bytes
+     * @param files         every published copy: address → bytes; none when only measured
+     *                      ({@link PhotoMaker#measure}, for check)
      * @param located       it carried GPS coordinates (now gone)
      * @param hadMetadata   it carried EXIF, XMP, IPTC or text chunks (now gone)
      * @param originalBytes the size of the file in content/
@@ -37,7 +38,8 @@ public sealed interface Made {
                 return this;
             }
             Map<String, byte[]> keptFiles = new java.util.LinkedHashMap<>();
-            kept.forEach(v -> keptFiles.put(v.address(), files.get(v.address())));
+            kept.stream().filter(v -> files.containsKey(v.address())) // measured by check: no files
+                    .forEach(v -> keptFiles.put(v.address(), files.get(v.address())));
             return new Published(source, new Photo(photo.address(), kept), keptFiles, located, hadMetadata, originalBytes);
         }
     }

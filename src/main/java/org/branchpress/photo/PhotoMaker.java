@@ -1,5 +1,6 @@
 package org.branchpress.photo;
 
+import java.awt.color.ICC_Profile;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
@@ -25,8 +27,11 @@ import com.drew.metadata.png.PngDirectory;
 
 /**
  * Makes the published copies of one picture of content/. A JPEG or PNG is decoded, turned
- * upright by its EXIF orientation and encoded again by ImageIO at each width of {@link #WIDTHS}
- * up to {@link #LARGEST} (or its own width with {@code keep_original}): the camera's metadata
+ * upright by its EXIF orientation, converted to sRGB from the colour profile it embeds (Adobe RGB,
+ * Display P3: the copies carry no profile) and encoded again by ImageIO at each width of
+ * {@link #WIDTHS} up to {@link #LARGEST} (or its own width with {@code keep_original}). JPEGs are
+ * read by TwelveMonkeys' reader, which applies their profile and reads CMYK and YCCK too; a
+ * PNG's profile is applied here ({@link Profiles}). The camera's metadata
  * (EXIF, GPS, XMP, IPTC, maker notes, text chunks) is not carried over, since nothing hands it to
  * the writer. A GIF, WebP, BMP, TIFF, HEIC or AVIF is not re-encoded (ImageIO decodes only some
  * of them, and re-encoding a GIF would stop its animation): it is copied when metadata-extractor
@@ -50,7 +55,7 @@ public final class PhotoMaker {
     /** The widest copy published without {@code keep_original}. */
     static final int LARGEST = 1600;
     /** The version of what this class makes: part of every cache key, so a change re-encodes. */
-    public static final String VERSION = "photo-1 " + WIDTHS + " " + LARGEST + " q0.85";
+    public static final String VERSION = "photo-2 srgb " + WIDTHS + " " + LARGEST + " q0.85";
 
     private static final Set<String> REENCODED = Set.of("jpg", "jpeg", "png");
     private static final Set<String> EXAMINED = Set.of("gif", "webp", "bmp", "tif", "tiff", "heic", "heif", "avif");
@@ -77,6 +82,19 @@ public final class PhotoMaker {
 
     /** The copies of {@code source}; never throws for anything the file holds. */
     public Made make(PhotoSource source) {
+        return make(source, true);
+    }
+
+    /**
+     * What {@link #make} decides of {@code source} (left out and why, the location, the widths
+     * and heights of its copies) from its metadata and header alone, with no copy made: for
+     * {@code check}, which writes nothing. A {@link Made.Published} it returns holds no files.
+     */
+    public Made measure(PhotoSource source) {
+        return make(source, false);
+    }
+
+    private Made make(PhotoSource source, boolean encode) {
         String ext = extension(source.address());
         if (!isPicture(source.address())) {
             return new Made.Copied(source);
@@ -99,14 +117,19 @@ public final class PhotoMaker {
                     + (located ? "拍摄位置等" : "拍摄设备、时间等") + "元数据，这种格式无法去除，没有发布到网站上："
                     + "请在看图软件里另存为 JPG 或 PNG 后再用（另存时元数据会被去除）。", located) : new Made.Copied(source);
         }
-        return encode(source, bytes, ext, metadata, located);
+        return encode(source, bytes, ext, metadata, located, encode);
     }
 
-    private Made encode(PhotoSource source, byte[] bytes, String ext, Metadata metadata, boolean located) {
+    private Made encode(PhotoSource source, byte[] bytes, String ext, Metadata metadata, boolean located,
+                        boolean encode) {
         Pixels.Decoded decoded;
         // a stream over memory: ImageIO's own choice for an InputStream caches it in a temporary file
         try (ImageInputStream in = new javax.imageio.stream.MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-            decoded = Pixels.decode(in);
+            decoded = encode ? Pixels.decode(in) : Pixels.measure(in);
+            if ((decoded instanceof Pixels.Decoded.Sized || decoded instanceof Pixels.Decoded.Picture)
+                    && !Pixels.whole(bytes, ext.equals("png"))) {
+                decoded = new Pixels.Decoded.Broken(); // cut short: made and measured alike
+            }
         } catch (IOException | RuntimeException unreadable) {
             decoded = new Pixels.Decoded.Broken();
         }
@@ -115,29 +138,42 @@ public final class PhotoMaker {
                     + MAX_PIXELS / 10_000 + " 万像素的上限），没有发布到网站上：请在看图软件里把图片缩小（例如宽 4000 像素）后再用。",
                     located);
         }
+        int orientation = orientation(metadata);
+        if (decoded instanceof Pixels.Decoded.Sized sized) {
+            boolean swap = Orientation.swapsSides(orientation);
+            return new Made.Published(source, photo(source, swap ? sized.height() : sized.width(),
+                    swap ? sized.width() : sized.height()), Map.of(), located, hasMetadata(metadata), bytes.length);
+        }
         if (!(decoded instanceof Pixels.Decoded.Picture picture)) {
             return new Made.LeftOut(source, UNREADABLE, located);
         }
-        BufferedImage upright = Orientation.apply(picture.image(), orientation(metadata));
+        BufferedImage upright = Orientation.apply(picture.image(), orientation);
         boolean png = ext.equals("png");
         boolean alpha = png && upright.getColorModel().hasAlpha();
-        int widest = keepOriginal ? upright.getWidth() : Math.min(upright.getWidth(), LARGEST);
-        List<Integer> widths = new ArrayList<>();
-        WIDTHS.stream().filter(w -> w < widest).forEach(widths::add);
-        widths.add(widest);
+        Optional<ICC_Profile> profile = png ? Profiles.embedded(bytes) : Optional.empty(); // a JPEG's: by its reader
+        Photo photo = photo(source, upright.getWidth(), upright.getHeight());
         Map<String, byte[]> files = new LinkedHashMap<>();
-        Photo.Variant[] variants = new Photo.Variant[widths.size()];
         BufferedImage larger = upright;
-        for (int i = widths.size() - 1; i >= 0; i--) { // widest first: each narrower copy scales the last one
-            int width = widths.get(i);
-            int height = Math.max(1, (int) Math.round((double) upright.getHeight() * width / upright.getWidth()));
-            String address = width == widest ? source.address() : variantAddress(source.address(), width);
-            larger = Pixels.resize(larger, width, height, alpha);
-            files.put(address, png ? Pixels.png(larger) : Pixels.jpeg(larger));
-            variants[i] = new Photo.Variant(width, height, address);
+        for (int i = photo.variants().size() - 1; i >= 0; i--) { // widest first: each narrower copy scales the last one
+            Photo.Variant v = photo.variants().get(i);
+            larger = Pixels.resize(larger, v.width(), v.height(), alpha);
+            if (v == photo.widest() && profile.isPresent()) { // once, on the fewest pixels that keep every copy exact
+                larger = Profiles.toSrgb(larger, profile.get());
+            }
+            files.put(v.address(), png ? Pixels.png(larger) : Pixels.jpeg(larger));
         }
-        return new Made.Published(source, new Photo(source.address(), List.of(variants)), files, located,
-                hasMetadata(metadata), bytes.length);
+        return new Made.Published(source, photo, files, located, hasMetadata(metadata), bytes.length);
+    }
+
+    /** The copies of a photo {@code width}×{@code height} once upright: at each width up to the widest. */
+    private Photo photo(PhotoSource source, int width, int height) {
+        int widest = keepOriginal ? width : Math.min(width, LARGEST);
+        List<Photo.Variant> variants = new ArrayList<>();
+        WIDTHS.stream().filter(w -> w < widest).forEach(w -> variants.add(new Photo.Variant(w,
+                Math.max(1, (int) Math.round((double) height * w / width)), variantAddress(source.address(), w))));
+        variants.add(new Photo.Variant(widest, Math.max(1, (int) Math.round((double) height * widest / width)),
+                source.address()));
+        return new Photo(source.address(), variants);
     }
 
     /** {@code media/a.jpg} at 480 px: {@code media/a-480w.jpg}. */
@@ -188,14 +224,43 @@ public final class PhotoMaker {
     }
 
     /**
-     * {@code decoded}, the pixels of {@code file}, turned upright by the file's EXIF orientation:
-     * for the screens' own copies. As it is when the file's metadata cannot be read.
+     * The size of a picture {@code width}×{@code height} as stored, once turned upright by the
+     * EXIF orientation of {@code file}: as stored when the metadata cannot be read.
      */
-    public static BufferedImage upright(BufferedImage decoded, java.nio.file.Path file) {
+    public static java.awt.Dimension upright(int width, int height, java.nio.file.Path file) {
+        return Orientation.swapsSides(orientation(file)) ? new java.awt.Dimension(height, width)
+                : new java.awt.Dimension(width, height);
+    }
+
+    /**
+     * A screen's JPEG copy of {@code file} at {@code width}×{@code height} (its upright size
+     * scaled): upright, in sRGB, without metadata. For pictures already found decodable within
+     * the pixel budget; a file that no longer is throws.
+     */
+    public static byte[] copy(java.nio.file.Path file, int width, int height) {
         try {
-            return Orientation.apply(decoded, orientation(ImageMetadataReader.readMetadata(file.toFile())));
+            byte[] bytes = Files.readAllBytes(file);
+            Pixels.Decoded decoded;
+            try (ImageInputStream in = new javax.imageio.stream.MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+                decoded = Pixels.decode(in);
+            }
+            if (!(decoded instanceof Pixels.Decoded.Picture picture)) {
+                throw new IOException("no longer decodes: " + file);
+            }
+            BufferedImage scaled = Pixels.resize(Orientation.apply(picture.image(), orientation(file)), width, height, false);
+            Optional<ICC_Profile> profile = extension(file.toString()).equals("png") ? Profiles.embedded(bytes)
+                    : Optional.empty();
+            return Pixels.jpeg(profile.isPresent() ? Profiles.toSrgb(scaled, profile.get()) : scaled);
+        } catch (IOException changed) {
+            throw new java.io.UncheckedIOException(changed);
+        }
+    }
+
+    private static int orientation(java.nio.file.Path file) {
+        try {
+            return orientation(ImageMetadataReader.readMetadata(file.toFile()));
         } catch (ImageProcessingException | IOException | RuntimeException unreadable) {
-            return decoded;
+            return 1;
         }
     }
 }

@@ -66,10 +66,79 @@ public final class Pixels {
         record TooLarge(long width, long height) implements Decoded { }
         /** A reader took it and failed: broken, cut short, or not what its extension says. */
         record Broken() implements Decoded { }
+        /** Within the pixel budget, its size read from the header; the pixels not decoded ({@link #measure}). */
+        record Sized(int width, int height) implements Decoded { }
+    }
+
+    /** As {@link #decode}, from the header alone: {@link Decoded.Sized} where decode would read the pixels. */
+    public static Decoded measure(javax.imageio.stream.ImageInputStream in) {
+        return read(in, false);
+    }
+
+    /**
+     * Whether a JPEG or PNG is whole: not cut short (a copy broken off, a download not finished).
+     * Such a file fails to decode or decodes with a grey band where its end is missing, and
+     * {@link #measure} reads no pixels to find out; so both refuse it by this rule alone.
+     */
+    static boolean whole(byte[] b, boolean png) {
+        return png ? wholePng(b) : wholeJpeg(b);
+    }
+
+    /**
+     * The segments up to the first scan are whole, and an end marker follows it (after which a
+     * phone may append more: a motion photo's video). Inside a scan a 0xFF byte is always followed
+     * by 0x00 or a restart marker, so FFD9 there is the end; a thumbnail's FFD9 sits in APP1, skipped.
+     */
+    private static boolean wholeJpeg(byte[] b) {
+        int i = 2;
+        while (i + 4 <= b.length && (b[i] & 0xff) == 0xff) {
+            int marker = b[i + 1] & 0xff;
+            if (marker == 0xff || marker >= 0xd0 && marker <= 0xd7 || marker == 0x01) {
+                i += marker == 0xff ? 1 : 2;
+                continue;
+            }
+            int end = i + 2 + ((b[i + 2] & 0xff) << 8 | (b[i + 3] & 0xff));
+            if (end > b.length) {
+                return false;
+            }
+            if (marker == 0xda) {
+                for (int j = end; j + 1 < b.length; j++) {
+                    if (b[j] == (byte) 0xff && b[j + 1] == (byte) 0xd9) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    /** The chunks are whole up to IEND, with at least one of pixels. */
+    private static boolean wholePng(byte[] b) {
+        int i = 8;
+        boolean pixels = false;
+        while (i + 12 <= b.length) {
+            long length = ((b[i] & 0xffL) << 24) | (b[i + 1] & 0xff) << 16 | (b[i + 2] & 0xff) << 8 | (b[i + 3] & 0xff);
+            String type = new String(b, i + 4, 4, java.nio.charset.StandardCharsets.US_ASCII);
+            if (length > b.length - i - 12L) {
+                return false;
+            }
+            pixels |= type.equals("IDAT");
+            if (type.equals("IEND")) {
+                return pixels;
+            }
+            i += 12 + (int) length;
+        }
+        return false;
     }
 
     /** The pixels of a picture file's bytes, decoded only when within the pixel budget. */
     public static Decoded decode(javax.imageio.stream.ImageInputStream in) {
+        return read(in, true);
+    }
+
+    private static Decoded read(javax.imageio.stream.ImageInputStream in, boolean pixels) {
         java.util.Iterator<javax.imageio.ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
                 : ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
@@ -83,7 +152,8 @@ public final class Pixels {
             if (w * h > PhotoMaker.MAX_PIXELS) {
                 return new Decoded.TooLarge(w, h);
             }
-            return new Decoded.Picture(reader.read(0, reader.getDefaultReadParam()));
+            return pixels ? new Decoded.Picture(reader.read(0, reader.getDefaultReadParam()))
+                    : new Decoded.Sized((int) w, (int) h);
         } catch (IOException | RuntimeException | OutOfMemoryError broken) {
             return new Decoded.Broken();
         } finally {

@@ -114,11 +114,20 @@ public final class Prints {
      * with photos first, as pictures; the rest in a table) and the 三会一课 figures and chart.
      */
     public String brochure(int year) {
+        return brochure(year, (c, picture) -> { });
+    }
+
+    /**
+     * As {@link #brochure(int)}, telling {@code undrawable} each picture of a case body that the
+     * PDF cannot draw (an SVG, a WebP: no image reader takes it), which the brochure leaves out.
+     */
+    public String brochure(int year, java.util.function.BiConsumer<Item<CaseStudy>, Asset> undrawable) {
         List<PrintViews.Article> cases = new ArrayList<>();
         int i = 0;
         for (Item<CaseStudy> c : ofYear(model.cases(), year)) {
             cases.add(new PrintViews.Article("case-" + (++i), c.title(), labels.date(c.date()),
-                    c.document().origin().orElse(null), printable(c.body().html(), c.address())));
+                    c.document().origin().orElse(null), printable(c.body().html(), c.address(),
+                    picture -> undrawable.accept(c, picture))));
         }
         List<PrintViews.Roll> honors = new ArrayList<>();
         i = 0;
@@ -200,7 +209,7 @@ public final class Prints {
      * A body as the PDF shows it: pictures point at the content's files (the page's relative
      * addresses lead nowhere outside the site), links are plain text.
      */
-    private String printable(String html, String address) {
+    private String printable(String html, String address, java.util.function.Consumer<Asset> undrawable) {
         org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(html);
         URI page = URI.create("https://site.invalid/" + address);
         for (Element img : doc.select("img[src]")) {
@@ -208,7 +217,10 @@ public final class Prints {
             String site = page.resolve(src.replace(" ", "%20")).getPath().substring(1);
             Optional<Asset> asset = model.assets().values().stream().filter(a -> a.address().equals(
                     java.net.URLDecoder.decode(site, StandardCharsets.UTF_8))).findFirst();
-            if (asset.isPresent()) {
+            if (asset.isPresent() && !drawable(asset.get())) {
+                undrawable.accept(asset.get());
+                img.remove();
+            } else if (asset.isPresent()) {
                 img.attr("src", asset.get().source().toUri().toString());
             } else {
                 img.remove(); // a picture on the web: the print has none
@@ -216,6 +228,13 @@ public final class Prints {
         }
         doc.select("a").forEach(Element::unwrap);
         return doc.body().html();
+    }
+
+    /** The PDF draws what an ImageIO reader reads: JPEG, PNG, GIF, BMP; not SVG, WebP, HEIC. */
+    private static boolean drawable(Asset asset) {
+        String name = asset.address();
+        return name.contains(".") && javax.imageio.ImageIO.getImageReadersBySuffix(
+                name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT)).hasNext();
     }
 
     private String file(String contentRelative) {

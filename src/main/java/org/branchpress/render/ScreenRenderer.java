@@ -21,7 +21,7 @@ import org.branchpress.site.Slide;
  * The TV screens' output format: for each screen a rotating page
  * ({@code screen/<id>/index.html}) holding a fixed set of slides, and one page per slide
  * chained by {@code <noscript>} refreshes for players whose script does not run. The first screen is also {@code screen/index.html}. The
- * pictures were decided and scaled when the model was assembled; here they are only written.
+ * pictures were decided and sized when the model was assembled; here they are scaled and written.
  */
 final class ScreenRenderer {
     /** Bars on the statistics slide: more types than this do not fit at a readable size (six on a portrait one). */
@@ -51,7 +51,7 @@ final class ScreenRenderer {
                 jobs(plan, "screen/", jobs);
             }
         }
-        model.screens().pictures().forEach((address, jpeg) -> jobs.add(Job.file(address, false, () -> jpeg)));
+        model.screens().pictures().forEach((address, jpeg) -> jobs.add(Job.file(address, false, jpeg)));
         return jobs;
     }
 

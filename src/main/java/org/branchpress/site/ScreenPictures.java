@@ -1,12 +1,12 @@
 package org.branchpress.site;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 import javax.imageio.stream.ImageInputStream;
@@ -40,7 +40,7 @@ final class ScreenPictures {
     private final Problems problems;
     /** content path and size → the address shown, or empty: each picture decided once per size. */
     private final Map<String, Optional<String>> done = new LinkedHashMap<>();
-    private final Map<String, byte[]> scaled = new LinkedHashMap<>();
+    private final Map<String, Supplier<byte[]>> scaled = new LinkedHashMap<>();
 
     /** Where the assets lie from the screens' site root: "" for its own, {@code branches/<id>/} for a branch's. */
     private final String folder;
@@ -72,8 +72,11 @@ final class ScreenPictures {
         return known;
     }
 
-    /** The scaled copies planned so far: address in the site → JPEG bytes, for the render stage to write. */
-    Map<String, byte[]> scaled() {
+    /**
+     * The scaled copies planned so far: address in the site → its JPEG, made when the render
+     * stage asks (check, which renders nothing, encodes none).
+     */
+    Map<String, Supplier<byte[]>> scaled() {
         return Collections.unmodifiableMap(scaled);
     }
 
@@ -82,9 +85,12 @@ final class ScreenPictures {
         if (asset.made() instanceof Made.LeftOut) {
             return Optional.empty(); // not published at all, and warned about once, with the reason
         }
+        // a JPEG or PNG the photos stage published (or measured, for check) decodes: its header
+        // tells the rest. Any other picture (GIF, BMP) is decoded here, in check and build alike.
+        boolean decodes = asset.made() instanceof Made.Published;
         Pixels.Decoded decoded;
         try (ImageInputStream in = ImageIO.createImageInputStream(asset.source().toFile())) {
-            decoded = Pixels.decode(in);
+            decoded = decodes ? Pixels.measure(in) : Pixels.decode(in);
         } catch (IOException | RuntimeException unreadable) {
             decoded = new Pixels.Decoded.Broken();
         }
@@ -98,15 +104,21 @@ final class ScreenPictures {
             return refuse(asset, "图片尺寸过大（" + large.width() + "×" + large.height() + " 像素，超过 " + MAX_PIXELS / 10_000
                     + " 万像素的上限），没有放到电视屏幕上：请把图片缩小后再用。");
         }
-        if (!(decoded instanceof Pixels.Decoded.Picture picture)) {
+        java.awt.Dimension stored;
+        if (decoded instanceof Pixels.Decoded.Sized sized) {
+            stored = new java.awt.Dimension(sized.width(), sized.height());
+        } else if (decoded instanceof Pixels.Decoded.Picture picture) {
+            stored = new java.awt.Dimension(picture.image().getWidth(), picture.image().getHeight());
+        } else {
             return refuse(asset, UNREADABLE);
         }
-        BufferedImage source = PhotoMaker.upright(picture.image(), asset.source());
-        double ratio = Math.min(1.0, Math.min((double) width / source.getWidth(), (double) height / source.getHeight()));
-        int w = Math.max(1, (int) Math.round(source.getWidth() * ratio));
-        int h = Math.max(1, (int) Math.round(source.getHeight() * ratio));
+        java.awt.Dimension source = PhotoMaker.upright(stored.width, stored.height, asset.source());
+        double ratio = Math.min(1.0, Math.min((double) width / source.width, (double) height / source.height));
+        int w = Math.max(1, (int) Math.round(source.width * ratio));
+        int h = Math.max(1, (int) Math.round(source.height * ratio));
         String name = Slugs.of((folder + contentPath).replace('/', '-')) + "-" + width + "x" + height + ".jpg";
-        scaled.put("screen/img/" + name, Pixels.jpeg(Pixels.resize(source, w, h, false)));
+        java.nio.file.Path file = asset.source();
+        scaled.put("screen/img/" + name, () -> PhotoMaker.copy(file, w, h)); // encoded by the render stage only
         return Optional.of("screen/img/" + name);
     }
 

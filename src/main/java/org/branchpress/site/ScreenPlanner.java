@@ -111,7 +111,7 @@ public final class ScreenPlanner {
         List<Screen> screens = sources.settings().screens().isEmpty() ? List.of(defaultScreen())
                 : sources.settings().screens();
         List<ScreenPlan> plans = screens.stream().map(this::plan).toList();
-        Map<String, byte[]> scaled = new LinkedHashMap<>(pictures.scaled());
+        Map<String, java.util.function.Supplier<byte[]>> scaled = new LinkedHashMap<>(pictures.scaled());
         branchPictures.values().forEach(p -> scaled.putAll(p.scaled()));
         return new Screens(plans, scaled);
     }

@@ -44,6 +44,11 @@ public final class PhoneJpeg {
         g.setColor(Color.BLUE);
         g.fillRect(width / 2, 0, width - width / 2, height);
         g.dispose();
+        return encoded(image, format);
+    }
+
+    /** {@code image} as ImageIO writes it, without metadata. */
+    static byte[] encoded(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, format, out);

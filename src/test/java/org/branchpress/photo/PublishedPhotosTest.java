@@ -149,6 +149,33 @@ class PublishedPhotosTest {
     }
 
     @Test
+    void aRawHtmlImgOfAPhotoGetsItsCopiesAsAMarkdownImageDoes() throws Exception {
+        TestSite site = new TestSite(dir).settings("")
+                .bytes("media/2026/a.jpg", PhoneJpeg.of(2000, 1500, 1))
+                .bytes("media/2026/cut.jpg", java.util.Arrays.copyOf(PhoneJpeg.of(400, 300, 1), 700))
+                .file("cases/c.md", """
+                        ---
+                        title: 案例
+                        date: 2026-03-15
+                        ---
+                        从 WPS 粘贴的图片：
+
+                        <p><img src="../media/2026/a.jpg" alt="合影" width="600" srcset="../media/2026/a.jpg 2x"></p>
+
+                        行内 <img src='../media/2026/cut.jpg' alt="坏图"/> 一张坏图。
+                        """);
+        TestSite.Run run = site.build();
+        assertThat(run.status()).as(run.err()).isZero();
+        String html = site.read("cases/c/index.html");
+        assertThat(html).contains("<img src=\"../../media/2026/a.jpg\" alt=\"合影\" width=\"600\" srcset=\""
+                + "../../media/2026/a-240w.jpg 240w, ../../media/2026/a-480w.jpg 480w, ../../media/2026/a-960w.jpg 960w, "
+                + "../../media/2026/a.jpg 1600w\" sizes=\"(max-width: 840px) 100vw, 800px\">");
+        assertThat(html).as("the written srcset is replaced").doesNotContain(" 2x");
+        assertThat(html).as("a picture left out: its alt text, no broken image").contains("行内 坏图 一张坏图")
+                .doesNotContain("cut.jpg");
+    }
+
+    @Test
     void theScreensCopiesCarryNoMetadataEither() throws Exception {
         TestSite site = siteWith(PhoneJpeg.of(1600, 1200, 6), """
                 screens:

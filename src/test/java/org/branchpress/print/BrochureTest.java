@@ -66,6 +66,33 @@ class BrochureTest {
     }
 
     @Test
+    void aCasePictureThePdfCannotDrawIsWarnedAboutAtItsLine() throws IOException {
+        TestSite site = new TestSite(dir).settings("")
+                .file("media/flow.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>")
+                .bytes("media/shot.webp", "RIFF\0\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .bytes("media/ok.png", org.branchpress.photo.PhoneJpeg.picture(40, 20, "png"))
+                .file("cases/a.md", """
+                        ---
+                        title: 以质量师机制筑牢防线
+                        date: 2025-03-01
+                        ---
+                        流程如下：
+
+                        ![流程图](../media/flow.svg)
+
+                        现场：<img src="../media/shot.webp" alt="现场">
+
+                        ![可以印](../media/ok.png)
+                        """);
+        TestSite.Run run = site.print("brochure", "--year", "2025");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("content/cases/a.md:7:17: warning: 画册里无法排入这张图片（flow.svg，SVG 格式）")
+                .contains("content/cases/a.md:9:23: warning: 画册里无法排入这张图片（shot.webp，WEBP 格式）")
+                .contains("请在看图软件里另存为 JPG 或 PNG").doesNotContain("ok.png");
+        assertThat(site.printed().resolve("brochure-2025.pdf")).exists();
+    }
+
+    @Test
     void theContentsGiveThePageEachCaseStartsOn() throws IOException {
         TestSite site = new TestSite(dir).settings("")
                 .file("cases/a.md", longCase("以质量师机制筑牢防线", "2025-03-01", 30))
