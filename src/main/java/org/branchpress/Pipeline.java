@@ -297,6 +297,7 @@ public final class Pipeline {
         ComplianceFindings.of(model.stats()).forEach(problems::add);   // 三会一课 gaps: build and check alike
         if (!branches.isEmpty()) {
             model = model.within(Branches.federation(model, branches, options.today(), problems)); // 5 of each branch
+            model = ModelAssembler.withBranchGroups(model);           // the 总支's tags and archive cover them
         }
         if (rendered.settings().branching().federated()) { // 5: the 总支's screens, which may draw from its branches
             model = ModelAssembler.withScreens(model, rendered.items(), options.today(), problems);

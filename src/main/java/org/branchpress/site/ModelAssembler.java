@@ -72,6 +72,22 @@ public final class ModelAssembler {
         return model.withScreens(screens);
     }
 
+    /**
+     * A 党总支's tags and years over its own items and every branch's, at their addresses under
+     * the branch's folder: its tag and archive pages list them all, as its lists, feed and
+     * search do. The same tag in two branches is one tag.
+     */
+    public static SiteModel withBranchGroups(SiteModel model) {
+        List<Item<?>> all = new ArrayList<>(model.dated());
+        model.federation().branches().forEach(b -> b.model().dated().forEach(i -> all.add(lifted(b, i))));
+        List<Item<?>> dated = all.stream().sorted(Item.NEWEST_FIRST).toList();
+        return model.withGroups(ordered(tags(dated), model.settings().language().order()), years(dated));
+    }
+
+    private static <D extends Document> Item<D> lifted(Federation.BranchSite branch, Item<D> item) {
+        return branch.lifted(item);
+    }
+
     private static <T> List<Group<T>> ordered(List<Group<T>> groups, java.util.Comparator<String> order) {
         return groups.stream().sorted(Comparator.comparing(Group::name, order)).toList();
     }

@@ -116,6 +116,12 @@ public record SiteModel(
                 years, assets, stats, screens, federation);
     }
 
+    /** This model with its tags and years replaced (a 党总支's, over its branches' items too). */
+    public SiteModel withGroups(List<Group<Item<?>>> tags, List<Group<Item<?>>> years) {
+        return new SiteModel(settings, cases, honors, activities, pages, notices, people, List.copyOf(tags), series,
+                List.copyOf(years), assets, stats, screens, federation);
+    }
+
     /** This model with its screens planned anew (a 党总支's, drawing from its branches). */
     public SiteModel withScreens(Screens screens) {
         return new SiteModel(settings, cases, honors, activities, pages, notices, people, tags, series, years, assets,

@@ -28,6 +28,7 @@ class ZongzhiSiteTest {
             title: 2026年4月体系月度之星
             date: 2026-04-30
             kind: 体系月度之星
+            tags: [攻关]
             entries:
               - name: 王伟
                 branch: yishi
@@ -76,6 +77,7 @@ class ZongzhiSiteTest {
                         ---
                         title: 一室突击队攻关记
                         date: 2026-03-20
+                        tags: [攻关, 风洞]
                         ---
                         突击队在风洞试验中连续攻关。
                         """)
@@ -200,6 +202,22 @@ class ZongzhiSiteTest {
                 "branches/lin-shi/activities/02/index.html");
         assertThat(site.search("支委会", "d[1]", "A")).isEmpty(); // the 总支 itself held none
         assertThat(site.search("支委会", "d[1]", "")).hasSize(9);
+    }
+
+    /** The 总支's tags and archive cover every branch, as its lists do: one tag across branches. */
+    @Test
+    void theTagsAndTheArchiveOfTheZongzhiCoverEveryBranch() {
+        assertThat(page("tags/index.html").select("ul.index-list li").eachText()).containsExactly("风洞1", "攻关2");
+        String tag = page("tags/index.html").select("ul.index-list li a").stream().filter(a -> a.text().equals("攻关"))
+                .findFirst().orElseThrow().attr("href");
+        Path tagPage = site.output().resolve("tags").resolve(tag).normalize();
+        Document tagged = Jsoup.parse(site.read(site.output().relativize(tagPage).toString()));
+        assertThat(tagged.select(".card-title a").eachText()).containsExactly("2026年4月体系月度之星", "一室突击队攻关记");
+        String link = tagged.select(".card-title a").get(1).attr("href");
+        assertThat(tagPage.getParent().resolve(link).normalize())
+                .isEqualTo(site.output().resolve("branches/yishi/cases/gongguan/index.html")).exists();
+        List<String> archived = page("archive/2026/index.html").select(".card-title a").eachText();
+        assertThat(archived).contains("2026年4月体系月度之星", "二室4月支委会", "一室突击队攻关记", "临时支部3月支委会");
     }
 
     @Test
