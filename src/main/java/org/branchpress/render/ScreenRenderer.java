@@ -324,8 +324,8 @@ final class ScreenRenderer {
                     .orElse(null);
             cards.add(new ScreenViews.Card(notes.fit(e.name(), budget.name(), "noteName"),
                     unit == null ? null : notes.fit(unit, budget.unit(), e.team() ? "noteMembers" : "noteUnit"),
-                    e.citation().map(c -> citation(c, budget.citation(), h.page(), notes)).orElse(null), entry.photo().orElse(null),
-                    e.team() ? Portraits.ofTeam(e.name()) : Portraits.of(e.name()), e.team())); // without a photo, the portrait
+                    e.citation().map(c -> citation(c, budget.citation(e), h.page(), notes)).orElse(null), entry.photo().orElse(null),
+                    e.team() ? Portraits.ofTeam(e.name()) : Portraits.of(e.name()), e.team(), budget.twoLineName(e))); // without a photo, the portrait
             portraits += entry.photo().isEmpty() && !e.team() ? 1 : 0;
         }
         if (portraits > 0) {

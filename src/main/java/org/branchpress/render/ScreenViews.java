@@ -66,8 +66,9 @@ public final class ScreenViews {
                             boolean lazy, Object content, List<String> notes, String branch) {
     }
 
+    /** @param twoLines the name takes two lines of a landscape card (its citation two instead of three) */
     public record Card(String name, String unit, String citation, String photo, Views.Portrait portrait,
-                       boolean team) {
+                       boolean team, boolean twoLines) {
     }
 
     public record Honors(String title, String series, String period, String part, List<Card> cards) {

@@ -195,7 +195,7 @@ public final class ScreenPlanner {
                     texts.check(who.name(), budget.name(), who.team() ? "团队名称" : "姓名", file, who.line());
                     String unit = who.team() ? String.join("、", who.members()) : who.unit().orElse("");
                     texts.check(unit, budget.unit(), who.team() ? "成员名单" : "单位", file, who.line());
-                    who.citation().ifPresent(c -> texts.checkPages(c, budget.citation(), "事迹", file, who.line()));
+                    who.citation().ifPresent(c -> texts.checkPages(c, budget.citation(who), "事迹", file, who.line()));
                 }
                 return null;
             }
@@ -366,7 +366,8 @@ public final class ScreenPlanner {
                 ? PortraitLayout.pack(roll.document(), shown) : chunks(shown, LANDSCAPE_CARDS);
         for (int p = 0; p < parts.size(); p++) {
             int pages = parts.get(p).stream().mapToInt(e -> ScreenTexts.pages(e.honoree().citation().orElse(""),
-                    ScreenTexts.CITATION).size()).max().orElse(1);
+                    ScreenTexts.budget(orientation == Screen.Orientation.PORTRAIT).citation(e.honoree())).size())
+                    .max().orElse(1);
             for (int page = 0; page < Math.max(1, pages); page++) {
                 slides.add(slide(new Slide.Honors(roll, parts.get(p), p + 1, parts.size(), page), roll.document(), item,
                         seconds));

@@ -22,8 +22,14 @@ public final class ScreenTexts {
     public static final int CITATION = 30;
     /** The units (or a team's members) on a landscape card (10 fit), beside a portrait card's photo (9 a line, two lines). */
     public static final int UNIT = 10;
-    /** A name or team name on a landscape card at 6% of the screen height (8 fit). */
+    /** A name or team name on one line of a landscape card at 6% of the screen height (8 fit). */
     public static final int NAME = 8;
+    /**
+     * A longer name (a team's: 外场试验党员突击队) takes a second line of the card; its citation
+     * then has two lines instead of three (20 characters), and goes on over more slides.
+     */
+    public static final int NAME_TWO_LINES = 16;
+    public static final int CITATION_UNDER_TWO_LINES = 20;
     /** The header of a landscape playlist on an upright panel (19 fit at 4.8vmin). */
     public static final int SITE_TITLE = 18;
     /** Three lines beside the photo at 4.5% of the screen height (19 a line). */
@@ -89,9 +95,19 @@ public final class ScreenTexts {
         public int pageText(org.branchpress.content.FreePage p) {
             return portrait ? PortraitLayout.pageText(p.meta().title()) : pageText;
         }
+
+        /** Whether the honoree's name takes two lines of a landscape card. */
+        public boolean twoLineName(org.branchpress.content.Honoree who) {
+            return !portrait && who.name().codePointCount(0, who.name().length()) > NAME;
+        }
+
+        /** The citation's budget on the honoree's card: two lines under a name of two. */
+        public int citation(org.branchpress.content.Honoree who) {
+            return twoLineName(who) ? CITATION_UNDER_TWO_LINES : citation;
+        }
     }
 
-    public static final Budget LANDSCAPE_BUDGET = new Budget(false, TITLE, TITLE, NAME, UNIT, CITATION, LOCATION, ACTIVITY_SUMMARY,
+    public static final Budget LANDSCAPE_BUDGET = new Budget(false, TITLE, TITLE, NAME_TWO_LINES, UNIT, CITATION, LOCATION, ACTIVITY_SUMMARY,
             CASE_SUMMARY, PAGE_TEXT, NOTICE_TITLE, NOTICE_TEXT, SITE_TITLE);
     public static final Budget PORTRAIT_BUDGET = new Budget(true, TITLE_PORTRAIT, HONOR_TITLE_PORTRAIT, NAME_PORTRAIT, UNIT, CITATION,
             LOCATION_PORTRAIT, ACTIVITY_SUMMARY_PORTRAIT, CASE_SUMMARY_PORTRAIT, PAGE_TEXT_PORTRAIT, NOTICE_TITLE_PORTRAIT,

@@ -185,7 +185,7 @@ class ScreenBrowserTest extends ChromiumTest {
                     unit: 第一党小组总体设计与系统集成方向
                     photo: media/face.png
                     citation: %1$s
-                  - name: 外场试验党员突击队第一分队
+                  - name: 外场试验党员突击队第一分队青年组
                     members: [欧阳建国, 司马光明, 诸葛亮亮, 上官婉儿, 东方明珠]
                     citation: %1$s
                   - name: 司马光明
