@@ -232,29 +232,12 @@ final class BranchViews {
 
     /** {@code 11/12}: periods held of periods judged (held or missed) for one rule's type; — without that rule. */
     static String compliance(ActivityStats stats, String type, Optional<Branching.Temporary> window) {
-        int held = 0;
-        int judged = 0;
-        boolean ruled = false;
-        for (ActivityStats.Year y : stats.years()) {
-            for (ActivityStats.RuleYear r : y.compliance()) {
-                if (!r.rule().type().equals(type)) {
-                    continue;
-                }
-                ruled = true;
-                for (ActivityStats.Period p : r.periods()) {
-                    if (window.isPresent() && !window.get().overlaps(p.start(), p.end())) {
-                        continue; // before the branch was set up, or after it was revoked
-                    }
-                    if (p.status() == ActivityStats.Status.HELD) {
-                        held++;
-                        judged++;
-                    } else if (p.status() == ActivityStats.Status.MISSED) {
-                        judged++;
-                    }
-                }
-            }
-        }
-        return ruled ? held + "/" + judged : "—";
+        List<ActivityStats.RuleYear> ruled = stats.years().stream().flatMap(y -> y.compliance().stream())
+                .filter(r -> r.rule().type().equals(type)).toList();
+        // a temporary branch: not before it was set up, nor after it was revoked
+        AttendanceRate held = ActivityStats.held(ruled.stream().flatMap(r -> r.periods().stream())
+                .filter(p -> window.map(w -> w.overlaps(p.start(), p.end())).orElse(true)));
+        return ruled.isEmpty() ? "—" : held.present() + "/" + held.expected();
     }
 
     /** A temporary branch's window with its years: it may lie years back. */

@@ -54,20 +54,18 @@ public record ActivityStats(List<ComplianceRule> rules, List<Year> years, List<P
 
         /** Periods held out of periods judged (held or missed); in-progress periods are not judged yet. */
         public AttendanceRate complianceRate() {
-            int held = 0;
-            int judged = 0;
-            for (RuleYear r : compliance) {
-                for (Period p : r.periods()) {
-                    if (p.status() == Status.HELD) {
-                        held++;
-                        judged++;
-                    } else if (p.status() == Status.MISSED) {
-                        judged++;
-                    }
-                }
-            }
-            return new AttendanceRate(held, judged);
+            return held(compliance.stream().flatMap(r -> r.periods().stream()));
         }
+    }
+
+    /** Of these periods, those held out of those judged (held or missed): in-progress and future ones are not judged. */
+    public static AttendanceRate held(java.util.stream.Stream<Period> periods) {
+        int[] counts = new int[2];
+        periods.forEach(p -> {
+            counts[0] += p.status() == Status.HELD ? 1 : 0;
+            counts[1] += p.status() == Status.HELD || p.status() == Status.MISSED ? 1 : 0;
+        });
+        return new AttendanceRate(counts[0], counts[1]);
     }
 
     /**

@@ -456,21 +456,11 @@ public final class ScreenPlanner {
             }
             int activities = (int) b.model().activities().stream().filter(a -> a.date().getYear() == year)
                     .filter(a -> window.map(w -> w.overlaps(a.date(), a.date())).orElse(true)).count();
-            int held = 0;
-            int judged = 0;
-            for (ActivityStats.Year y : b.model().stats().years()) {
-                for (ActivityStats.RuleYear r : y.year() == year ? y.compliance() : List.<ActivityStats.RuleYear>of()) {
-                    for (ActivityStats.Period p : r.periods()) {
-                        if (window.isPresent() && !window.get().overlaps(p.start(), p.end())) {
-                            continue;
-                        }
-                        held += p.status() == ActivityStats.Status.HELD ? 1 : 0;
-                        judged += p.status() == ActivityStats.Status.HELD || p.status() == ActivityStats.Status.MISSED ? 1 : 0;
-                    }
-                }
-            }
-            rows.add(new Slide.BranchFigure(b.title(), activities,
-                    new org.branchpress.content.AttendanceRate(held, judged), window.isPresent()));
+            org.branchpress.content.AttendanceRate held = ActivityStats.held(b.model().stats().years().stream()
+                    .filter(y -> y.year() == year).flatMap(y -> y.compliance().stream())
+                    .flatMap(r -> r.periods().stream())
+                    .filter(p -> window.map(w -> w.overlaps(p.start(), p.end())).orElse(true)));
+            rows.add(new Slide.BranchFigure(b.title(), activities, held, window.isPresent()));
         }
         int activities = rows.stream().mapToInt(Slide.BranchFigure::activities).sum();
         org.branchpress.content.AttendanceRate pooled = new org.branchpress.content.AttendanceRate(
